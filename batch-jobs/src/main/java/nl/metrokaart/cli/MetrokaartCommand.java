@@ -1,0 +1,37 @@
+package nl.metrokaart.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code ./metrokaart}: the top of the command line; its options are accepted by every subcommand. */
+@Command(name = "metrokaart",
+        mixinStandardHelpOptions = true,
+        version = "Metrokaart Monitor 0.1.0",
+        description = "Learns whether a pps's metrolijnen work: ingests its deliveries into a DuckDB warehouse and writes Excel reports.",
+        subcommands = {IngestCommand.class, ReportCommand.class, RunCommand.class, StatusCommand.class, GenerateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:a job failed (one line says why and where)", "2:usage error", "3:the warehouse is held by another process"})
+public class MetrokaartCommand implements Runnable {
+
+    @Option(names = "--warehouse", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The DuckDB warehouse file (default: data/metrokaart.duckdb, or metrokaart.warehouse.path in application.yml).")
+    Path warehouse;
+
+    @Option(names = "--out", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where reports and chart images are written (default: out/).")
+    Path out;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Also show the log on the terminal.")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a command.");
+    }
+}

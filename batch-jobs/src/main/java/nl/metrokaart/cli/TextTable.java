@@ -1,0 +1,44 @@
+package nl.metrokaart.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Rows of named values as an aligned plain-text table for the terminal. */
+final class TextTable {
+
+    private TextTable() {
+    }
+
+    static String of(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return "  (none)\n";
+        }
+        List<String> columns = new ArrayList<>(rows.get(0).keySet());
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = columns.get(c).length();
+            for (Map<String, Object> row : rows) {
+                widths[c] = Math.max(widths[c], text(row.get(columns.get(c))).length());
+            }
+        }
+        StringBuilder table = new StringBuilder();
+        line(table, columns, widths);
+        for (Map<String, Object> row : rows) {
+            line(table, columns.stream().map(c -> text(row.get(c))).toList(), widths);
+        }
+        return table.toString();
+    }
+
+    private static void line(StringBuilder table, List<String> cells, int[] widths) {
+        table.append(' ');
+        for (int c = 0; c < cells.size(); c++) {
+            table.append(' ').append(String.format("%-" + widths[c] + "s", cells.get(c)));
+        }
+        table.append('\n');
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().replace('\n', ' ');
+    }
+}

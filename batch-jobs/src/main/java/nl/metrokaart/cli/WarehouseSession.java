@@ -1,0 +1,50 @@
+package nl.metrokaart.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nl.metrokaart.MetrokaartApplication;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Opens the warehouse for one command: the Spring context with the command line's options as
+ * the highest-priority properties. Closing it releases the DuckDB file for other processes.
+ */
+final class WarehouseSession {
+
+    private WarehouseSession() {
+    }
+
+    static ConfigurableApplicationContext open(MetrokaartCommand options) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (options.warehouse != null) {
+            properties.put("metrokaart.warehouse.path", options.warehouse.toString());
+        }
+        if (options.out != null) {
+            properties.put("metrokaart.out", options.out.toString());
+        }
+        if (options.verbose) {
+            properties.put("logging.threshold.console", "INFO");
+        }
+        return new SpringApplicationBuilder(MetrokaartApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .run(commandLineProperties(properties));
+    }
+
+    /** Properties from the command line win over application.yml (default properties would lose). */
+    private static String[] commandLineProperties(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

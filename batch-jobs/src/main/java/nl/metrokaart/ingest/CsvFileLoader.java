@@ -1,0 +1,54 @@
+package nl.metrokaart.ingest;
+
+import java.nio.file.Path;
+
+import nl.metrokaart.ingest.Delivery.DeliveryFile;
+import nl.metrokaart.warehouse.SqlScript;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The shape every CSV input shares: stage with DuckDB's reader, check in SQL
+ * ({@code <kind>-checked.sql} fills {@code file_rejects} and a {@code <kind>_checked} table),
+ * refuse a file with too many rejects, then merge ({@code <kind>-merge.sql}).
+ */
+public class CsvFileLoader implements FileLoader {
+
+    private final CsvColumns columns;
+    private final String sqlFolder;
+    private final JdbcTemplate jdbc;
+    private final IngestedFiles ledger;
+    private final Pseudonyms pseudonyms;
+    private final Path workFolder;
+
+    public CsvFileLoader(CsvColumns columns, String sqlFolder, JdbcTemplate jdbc, IngestedFiles ledger, Pseudonyms pseudonyms, Path workFolder) {
+        this.columns = columns;
+        this.sqlFolder = sqlFolder;
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.pseudonyms = pseudonyms;
+        this.workFolder = workFolder;
+    }
+
+    @Override
+    public InputKind kind() {
+        return columns.kind();
+    }
+
+    @Override
+    public Counts load(DeliveryFile file) {
+        String kind = columns.kind().code();
+        String staged = "staged_" + kind;
+        CsvStaging.Staged result = CsvStaging.stage(jdbc, file.path(), file.relativeName(), staged, columns, workFolder);
+        long read = result.rows() + ledger.rejectedSoFar();
+        SqlScript.load(sqlFolder + "/" + kind + "-checked.sql").with("staged", staged).execute(jdbc);
+        ledger.checkRejectShare(file, read);
+        SqlScript.load(sqlFolder + "/" + kind + "-merge.sql")
+                .with("sha256", file.sha256())
+                .with("participant_key", pseudonyms.sql("participant_email"))
+                .execute(jdbc);
+        long loaded = read - ledger.rejectedSoFar();
+        jdbc.execute("DROP TABLE IF EXISTS " + staged);
+        return new Counts(read, loaded);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.metrokaart.ingest;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.metrokaart.MetrokaartProperties;
+import nl.metrokaart.ingest.Delivery.DeliveryFile;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger of ingested files: every file is accounted for (rows read = loaded + rejected),
+ * and a file whose bytes were loaded before is recognised by its hash and not loaded again.
+ * Rejects are gathered per file in the temp table {@code file_rejects} and kept with the file.
+ */
+@Component
+public class IngestedFiles {
+
+    private final JdbcTemplate jdbc;
+    private final double maxRejectShare;
+
+    public IngestedFiles(JdbcTemplate jdbc, MetrokaartProperties properties) {
+        this.jdbc = jdbc;
+        this.maxRejectShare = properties.getIngest().getMaxRejectShare();
+    }
+
+    public boolean contains(DeliveryFile file) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM ingested_file WHERE sha256 = ?", Integer.class, file.sha256());
+        return n != null && n > 0;
+    }
+
+    public boolean hasCatalogue() {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM catalogue", Integer.class);
+        return n != null && n > 0;
+    }
+
+    /** Starts a file: an empty reject list on this transaction's connection. */
+    public void begin() {
+        jdbc.execute("CREATE OR REPLACE TEMP TABLE file_rejects (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)");
+    }
+
+    /** A reject about the file as a whole (no line). */
+    public void addFileReject(String reason) {
+        jdbc.update("INSERT INTO file_rejects VALUES (NULL, NULL, NULL, ?)", reason);
+    }
+
+    /** Rejected rows of the current file (a reject about the whole file is not a row). */
+    public long rejectedSoFar() {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM file_rejects WHERE line IS NOT NULL", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Fails the file (and its step) when too many of its rows were rejected to trust the rest. */
+    public void checkRejectShare(DeliveryFile file, long read) {
+        long rejected = rejectedSoFar();
+        if (read > 0 && (double) rejected / read > maxRejectShare) {
+            List<String> first = jdbc.queryForList(
+                    "SELECT 'line ' || coalesce(line::VARCHAR, '?') || coalesce(' (' || column_name || ')', '') || ': ' || reason "
+                            + "FROM file_rejects ORDER BY line LIMIT 3", String.class);
+            throw new FileRejectedException(file.relativeName(), String.format(Locale.ROOT,
+                    "%d of %d rows (%.0f %%) were rejected, more than the %.0f %% allowed, so nothing of this file was loaded. "
+                            + "Is it the right export? First problems: %s",
+                    rejected, read, 100.0 * rejected / read, 100.0 * maxRejectShare, String.join("; ", first)));
+        }
+    }
+
+    /** Records the loaded file and its rejects, in the transaction that loaded its rows. */
+    public FileOutcome record(DeliveryFile file, long read, long loaded, Long jobExecutionId) {
+        long rejected = read - loaded;
+        jdbc.update("INSERT INTO reject SELECT ?, ?, line, column_name, value, reason FROM file_rejects ORDER BY line",
+                file.sha256(), file.relativeName());
+        jdbc.update("INSERT INTO ingested_file VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp, ?)",
+                file.sha256(), file.relativeName(), file.path().toString(), file.kind().code(), read, loaded, rejected, jobExecutionId);
+        return new FileOutcome(file.relativeName(), file.kind(), read, loaded, rejected);
+    }
+
+    public record FileOutcome(String fileName, InputKind kind, long read, long loaded, long rejected) {
+    }
+}

@@ -1,0 +1,61 @@
+package nl.metrokaart.ingest;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** What a file in a delivery holds, recognised from its name (DOMAIN section 3). */
+public enum InputKind {
+    CATALOGUE("catalogue"),
+    COMPANIES("companies"),
+    ENROLMENTS("enrolments"),
+    BADGES("badges"),
+    ASSESSMENTS("assessments"),
+    FOLLOWUPS("followups"),
+    UNRECOGNISED("unrecognised");
+
+    private final String code;
+
+    InputKind(String code) {
+        this.code = code;
+    }
+
+    /** The name used in the warehouse, in configuration keys and in messages. */
+    public String code() {
+        return code;
+    }
+
+    /** Recognises a file by its path inside the delivery (Dutch and English names alike). */
+    public static InputKind of(Path relativePath) {
+        String path = relativePath.toString().toLowerCase(Locale.ROOT).replace('\\', '/');
+        String name = relativePath.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean csv = name.endsWith(".csv") || name.endsWith(".txt");
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return name.startsWith("metrokaart") || name.contains("catalog") ? CATALOGUE : UNRECOGNISED;
+        }
+        if (path.startsWith("badges/") || name.contains("badge") || name.contains("assertion") || name.contains("credential")) {
+            return name.endsWith(".json") || name.endsWith(".jsonl") || csv ? BADGES : UNRECOGNISED;
+        }
+        if (csv && containsAny(name, "compan", "bedrijf", "bedrijven")) {
+            return COMPANIES;
+        }
+        if (csv && containsAny(name, "enrol", "inschrijving", "aanwezig", "attendance", "deelname")) {
+            return ENROLMENTS;
+        }
+        if ((csv || name.endsWith(".xlsx")) && containsAny(name, "assess", "beoordel", "meting", "survey", "enquete")) {
+            return ASSESSMENTS;
+        }
+        if (csv && containsAny(name, "followup", "follow-up", "follow_up", "vervolg")) {
+            return FOLLOWUPS;
+        }
+        return UNRECOGNISED;
+    }
+
+    private static boolean containsAny(String name, String... parts) {
+        for (String part : parts) {
+            if (name.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

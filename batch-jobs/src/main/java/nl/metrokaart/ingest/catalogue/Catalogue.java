@@ -1,0 +1,39 @@
+package nl.metrokaart.ingest.catalogue;
+
+import java.util.List;
+import java.util.Map;
+
+/** The metrokaart catalogue (metrokaart.yaml) as the pps wrote it, validated. */
+public record Catalogue(
+        String pps,
+        String sector,
+        Scale scale,
+        Rules rules,
+        List<Skill> skills,
+        List<Profile> profiles,
+        List<Module> modules,
+        List<Lijn> lijnen,
+        List<Certificate> certificates,
+        List<String> followupTypes) {
+
+    public record Scale(int min, int max, Map<Integer, String> labels) {
+    }
+
+    public record Rules(double completionShare, int conversionWindowMonths, int minGroupSize) {
+    }
+
+    public record Skill(String code, String name, String esco) {
+    }
+
+    public record Profile(String code, String name, Map<String, Integer> targets) {
+    }
+
+    public record Module(String code, String title, double hours, String badgeClass, Map<String, Integer> skills) {
+    }
+
+    public record Lijn(String code, String name, String colour, String profile, int minParticipants, int maxParticipants, List<String> modules) {
+    }
+
+    public record Certificate(String code, String name, String kind, List<String> requires) {
+    }
+}

@@ -1,0 +1,315 @@
+package nl.metrokaart.ingest.catalogue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import nl.metrokaart.ingest.catalogue.Catalogue.Certificate;
+import nl.metrokaart.ingest.catalogue.Catalogue.Lijn;
+import nl.metrokaart.ingest.catalogue.Catalogue.Module;
+import nl.metrokaart.ingest.catalogue.Catalogue.Profile;
+import nl.metrokaart.ingest.catalogue.Catalogue.Rules;
+import nl.metrokaart.ingest.catalogue.Catalogue.Scale;
+import nl.metrokaart.ingest.catalogue.Catalogue.Skill;
+
+/**
+ * Reads metrokaart.yaml, which pps staff edit by hand: unknown keys are ignored (the file may
+ * grow), every error is collected with where it is, and the whole list is thrown at once.
+ */
+public final class CatalogueReader {
+
+    private static final double MAX_MODULE_HOURS = 4.0;
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    private final String fileName;
+    private final List<String> errors = new ArrayList<>();
+
+    private CatalogueReader(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public static Catalogue read(Path file, String fileName) {
+        return new CatalogueReader(fileName).parse(file);
+    }
+
+    private Catalogue parse(Path file) {
+        Object document;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (MarkedYAMLException e) {
+            throw new CatalogueInvalidException(fileName, List.of("not valid YAML at line " + (e.getProblemMark().getLine() + 1)
+                    + ", column " + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem()));
+        } catch (YAMLException e) {
+            throw new CatalogueInvalidException(fileName, List.of("not valid YAML: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (!(document instanceof Map<?, ?> root)) {
+            throw new CatalogueInvalidException(fileName, List.of("the file is not a catalogue (expected keys such as skills, modules, lijnen)"));
+        }
+        Scale scale = scale(root.get("scale"));
+        Rules rules = rules(root.get("rules"));
+        List<Skill> skills = skills(list(root, "skills"));
+        Set<String> skillCodes = codes(skills.stream().map(Skill::code).toList(), "skill");
+        List<Profile> profiles = profiles(list(root, "profiles"), skillCodes, scale);
+        Set<String> profileCodes = codes(profiles.stream().map(Profile::code).toList(), "profile");
+        List<Module> modules = modules(list(root, "modules"), skillCodes, scale);
+        Set<String> moduleCodes = codes(modules.stream().map(Module::code).toList(), "module");
+        List<Lijn> lijnen = lijnen(list(root, "lijnen"), profileCodes, moduleCodes);
+        codes(lijnen.stream().map(Lijn::code).toList(), "lijn");
+        List<Certificate> certificates = certificates(list(root, "certificates"), moduleCodes);
+        List<String> followupTypes = root.get("followup_types") instanceof List<?> types
+                ? types.stream().map(String::valueOf).toList()
+                : List.of("opleiding", "cursus", "innovatieproject");
+        if (skills.isEmpty()) errors.add("skills: the catalogue lists no skills");
+        if (modules.isEmpty()) errors.add("modules: the catalogue lists no nanomodules");
+        if (lijnen.isEmpty()) errors.add("lijnen: the catalogue lists no lijnen");
+        if (!errors.isEmpty()) {
+            throw new CatalogueInvalidException(fileName, errors);
+        }
+        return new Catalogue(text(root.get("pps")), text(root.get("sector")), scale, rules, skills, profiles, modules, lijnen,
+                certificates, followupTypes);
+    }
+
+    private Scale scale(Object node) {
+        Map<?, ?> map = node instanceof Map<?, ?> m ? m : Map.of();
+        int min = integer(map.get("min"), 1, "scale.min");
+        int max = integer(map.get("max"), 5, "scale.max");
+        if (min >= max) {
+            errors.add("scale: min " + min + " must be below max " + max);
+        }
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        if (map.get("labels") instanceof Map<?, ?> l) {
+            l.forEach((level, label) -> labels.put(integer(level, 0, "scale.labels"), text(label)));
+        }
+        return new Scale(min, max, labels);
+    }
+
+    private Rules rules(Object node) {
+        Map<?, ?> map = node instanceof Map<?, ?> m ? m : Map.of();
+        double share = decimal(map.get("completion_share"), 0.75, "rules.completion_share");
+        if (share <= 0 || share > 1) {
+            errors.add("rules.completion_share " + share + " must be above 0 and at most 1 (e.g. 0.75)");
+        }
+        int window = integer(map.get("conversion_window_months"), 12, "rules.conversion_window_months");
+        if (window < 1) {
+            errors.add("rules.conversion_window_months " + window + " must be at least 1");
+        }
+        return new Rules(share, window, integer(map.get("min_group_size"), 5, "rules.min_group_size"));
+    }
+
+    private List<Skill> skills(List<Map<?, ?>> nodes) {
+        List<Skill> skills = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<?, ?> n = nodes.get(i);
+            String code = required(n, "code", "skills[" + (i + 1) + "]");
+            skills.add(new Skill(code, text(n.get("name")), text(n.get("esco"))));
+        }
+        return skills;
+    }
+
+    private List<Profile> profiles(List<Map<?, ?>> nodes, Set<String> skills, Scale scale) {
+        List<Profile> profiles = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<?, ?> n = nodes.get(i);
+            String code = required(n, "code", "profiles[" + (i + 1) + "]");
+            String where = "profile " + code;
+            profiles.add(new Profile(code, text(n.get("name")), levels(n.get("targets"), where + " targets", skills, scale)));
+        }
+        return profiles;
+    }
+
+    private List<Module> modules(List<Map<?, ?>> nodes, Set<String> skills, Scale scale) {
+        List<Module> modules = new ArrayList<>();
+        Set<String> badgeClasses = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<?, ?> n = nodes.get(i);
+            String code = required(n, "code", "modules[" + (i + 1) + "]");
+            String where = "module " + code;
+            double hours = decimal(n.get("hours"), Double.NaN, where + " hours");
+            if (n.get("hours") == null) {
+                errors.add(where + ": hours is missing (a nanomodule takes at most " + (int) MAX_MODULE_HOURS + " hours)");
+            } else if (hours > MAX_MODULE_HOURS) {
+                errors.add(where + ": " + fmt(hours) + " hours is more than a nanomodule may take (at most " + (int) MAX_MODULE_HOURS + " hours)");
+            } else if (hours <= 0) {
+                errors.add(where + ": hours must be more than 0, not " + fmt(hours));
+            }
+            String badgeClass = text(n.get("badge_class"));
+            if (badgeClass != null && !badgeClasses.add(badgeClass)) {
+                errors.add(where + ": badge_class " + badgeClass + " is also the badge of another module");
+            }
+            modules.add(new Module(code, text(n.get("title")), hours, badgeClass, levels(n.get("skills"), where + " skills", skills, scale)));
+        }
+        return modules;
+    }
+
+    private List<Lijn> lijnen(List<Map<?, ?>> nodes, Set<String> profiles, Set<String> modules) {
+        List<Lijn> lijnen = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<?, ?> n = nodes.get(i);
+            String code = required(n, "code", "lijnen[" + (i + 1) + "]");
+            String where = "lijn " + code;
+            String profile = text(n.get("profile"));
+            if (profile != null && !profiles.contains(profile)) {
+                errors.add(where + ": profile " + profile + " is not among the profiles");
+            }
+            String colour = text(n.get("colour"));
+            if (colour != null && !COLOUR.matcher(colour).matches()) {
+                errors.add(where + ": colour " + colour + " is not a colour like \"#D7263D\"");
+            }
+            int min = integer(n.get("min_participants"), 8, where + " min_participants");
+            int max = integer(n.get("max_participants"), 20, where + " max_participants");
+            if (min < 1 || min > max) {
+                errors.add(where + ": min_participants " + min + " and max_participants " + max + " do not make a band (1 <= min <= max)");
+            }
+            List<String> lijnModules = strings(n.get("modules"));
+            for (String module : lijnModules) {
+                if (!modules.contains(module)) {
+                    errors.add(where + ": module " + module + " is not among the modules");
+                }
+            }
+            if (lijnModules.isEmpty()) {
+                errors.add(where + ": lists no modules");
+            }
+            lijnen.add(new Lijn(code, text(n.get("name")), colour, profile, min, max, lijnModules));
+        }
+        return lijnen;
+    }
+
+    private List<Certificate> certificates(List<Map<?, ?>> nodes, Set<String> modules) {
+        List<Certificate> certificates = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<?, ?> n = nodes.get(i);
+            String code = required(n, "code", "certificates[" + (i + 1) + "]");
+            List<String> requires = strings(n.get("requires"));
+            for (String module : requires) {
+                if (!modules.contains(module)) {
+                    errors.add("certificate " + code + ": requires module " + module + ", which is not among the modules");
+                }
+            }
+            if (requires.isEmpty()) {
+                errors.add("certificate " + code + ": requires no modules");
+            }
+            certificates.add(new Certificate(code, text(n.get("name")), text(n.get("kind")), requires));
+        }
+        codes(certificates.stream().map(Certificate::code).toList(), "certificate");
+        return certificates;
+    }
+
+    private Map<String, Integer> levels(Object node, String where, Set<String> skills, Scale scale) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((skill, level) -> {
+                String code = String.valueOf(skill);
+                int value = integer(level, scale.min(), where + " " + code);
+                if (!skills.contains(code)) {
+                    errors.add(where + ": skill " + code + " is not among the skills");
+                }
+                if (value < scale.min() || value > scale.max()) {
+                    errors.add(where + ": level " + value + " for " + code + " is outside the scale " + scale.min() + "-" + scale.max());
+                }
+                levels.put(code, value);
+            });
+        } else if (node != null) {
+            errors.add(where + ": expected skill codes with a level, like {SM-DATA: 3}");
+        }
+        return levels;
+    }
+
+    private Set<String> codes(List<String> codes, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String code : codes) {
+            if (code != null && !seen.add(code)) {
+                errors.add(what + " code " + code + " appears more than once");
+            }
+        }
+        return seen;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<?, ?>> list(Map<?, ?> root, String key) {
+        Object node = root.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof List<?> items)) {
+            errors.add(key + ": expected a list");
+            return List.of();
+        }
+        List<Map<?, ?>> maps = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Map<?, ?> m) {
+                maps.add(m);
+            } else {
+                errors.add(key + "[" + (i + 1) + "]: expected an entry with keys (code, name, ...)");
+            }
+        }
+        return maps;
+    }
+
+    private String required(Map<?, ?> node, String key, String where) {
+        String value = text(node.get(key));
+        if (value == null || value.isBlank()) {
+            errors.add(where + ": " + key + " is missing");
+        }
+        return value;
+    }
+
+    private int integer(Object value, int fallback, String where) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return number.intValue();
+        }
+        try {
+            return Integer.parseInt(String.valueOf(value).trim());
+        } catch (NumberFormatException e) {
+            errors.add(where + ": " + value + " is not a whole number");
+            return fallback;
+        }
+    }
+
+    private double decimal(Object value, double fallback, String where) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        try {
+            return Double.parseDouble(String.valueOf(value).trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.add(where + ": " + value + " is not a number");
+            return fallback;
+        }
+    }
+
+    private static List<String> strings(Object node) {
+        return node instanceof List<?> items ? items.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value).trim();
+    }
+
+    private static String fmt(double hours) {
+        return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
+    }
+}

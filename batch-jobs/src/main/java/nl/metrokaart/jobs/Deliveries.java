@@ -1,0 +1,76 @@
+package nl.metrokaart.jobs;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import nl.metrokaart.ingest.Delivery;
+import nl.metrokaart.ingest.IngestJobConfiguration;
+import nl.metrokaart.ingest.InputKind;
+import nl.metrokaart.report.MonthlyReportJobConfiguration;
+import nl.metrokaart.reports.ReportLanguage;
+
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Job parameters from command-line values, and what an ingest run did, for the summary. */
+@Component
+public class Deliveries {
+
+    /** Kinds this version reads; files of other recognised kinds are listed as not loaded yet. */
+    public static final List<InputKind> LOADED_KINDS = List.of(InputKind.CATALOGUE, InputKind.COMPANIES, InputKind.ENROLMENTS, InputKind.UNRECOGNISED);
+
+    private static final String EXECUTIONS = "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?";
+
+    private final JdbcTemplate jdbc;
+
+    public Deliveries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static JobParametersBuilder ingestParameters(Delivery delivery) {
+        return new JobParametersBuilder()
+                .addString(IngestJobConfiguration.DELIVERY, delivery.folder().toString())
+                .addString(IngestJobConfiguration.FINGERPRINT, delivery.fingerprint());
+    }
+
+    public static JobParametersBuilder reportParameters(JobParametersBuilder builder, YearMonth month, ReportLanguage language, Path out) {
+        return builder
+                .addString(MonthlyReportJobConfiguration.MONTH, month.toString())
+                .addString(MonthlyReportJobConfiguration.LANG, language.name().toLowerCase(java.util.Locale.ROOT))
+                .addString(MonthlyReportJobConfiguration.OUT, out.toAbsolutePath().normalize().toString());
+    }
+
+    /** Lines describing each file the job execution looked at: read, loaded, rejected, and the first rejects. */
+    public List<String> summary(org.springframework.batch.core.job.JobExecution execution) {
+        // All executions of the job instance: a resumed run reports the files its failed attempt loaded too.
+        long instance = execution.getJobInstance().getInstanceId();
+        List<String> lines = new java.util.ArrayList<>(jdbc.query(
+                "SELECT file_name, kind, rows_read, rows_loaded, rows_rejected FROM ingested_file WHERE job_execution_id IN (" + EXECUTIONS + ") ORDER BY file_name",
+                (rs, i) -> rs.getString(2).equals(InputKind.UNRECOGNISED.code())
+                        ? String.format("  %-34s not recognised, not loaded (see status --rejects)", rs.getString(1))
+                        : String.format("  %-34s %-12s read %,d  loaded %,d  rejected %,d", rs.getString(1), rs.getString(2),
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5)),
+                instance));
+        List<String> rejects = jdbc.query(
+                "SELECT r.file_name, r.line, r.column_name, r.reason FROM reject r JOIN ingested_file f USING (sha256) "
+                        + "WHERE f.job_execution_id IN (" + EXECUTIONS + ") AND r.line IS NOT NULL ORDER BY r.file_name, r.line LIMIT 5",
+                (rs, i) -> String.format("    %s line %d%s: %s", rs.getString(1), rs.getLong(2),
+                        rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")", rs.getString(4)),
+                instance);
+        if (!rejects.isEmpty()) {
+            lines.add("  First rejects (all of them: ./metrokaart status --rejects):");
+            lines.addAll(rejects);
+        }
+        return lines;
+    }
+
+    /** Files the delivery holds of kinds this version does not load yet. */
+    public static List<String> notLoadedYet(Delivery delivery) {
+        return delivery.files().stream()
+                .filter(f -> !LOADED_KINDS.contains(f.kind()))
+                .map(f -> String.format("  %-34s %-12s not loaded: this version does not read %s yet", f.relativeName(), f.kind().code(), f.kind().code()))
+                .toList();
+    }
+}

@@ -1,0 +1,33 @@
+package nl.metrokaart.report;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly report job: the board's workbook for one month, read from the marts.
+ * Parameters: {@code month} (YYYY-MM), {@code lang} (nl|en), {@code out} (folder).
+ */
+@Configuration(proxyBeanMethods = false)
+public class MonthlyReportJobConfiguration {
+
+    public static final String JOB = "monthlyReport";
+    public static final String MONTH = "month";
+    public static final String LANG = "lang";
+    public static final String OUT = "out";
+
+    @Bean
+    public Job monthlyReportJob(JobRepository jobRepository, Step monthlyReportStep) {
+        return new JobBuilder(JOB, jobRepository).start(monthlyReportStep).build();
+    }
+
+    @Bean
+    public Step monthlyReportStep(JobRepository jobRepository, PlatformTransactionManager tm, MonthlyReportQueries queries) {
+        return new StepBuilder("monthlyReport", jobRepository).tasklet(new MonthlyReportTasklet(queries), tm).build();
+    }
+}

@@ -1,0 +1,83 @@
+-- Types and checks every staged enrolment row. The first check a row fails names its column,
+-- value and a reason in the pps's words; a row that fails none has reject_reason NULL.
+-- The pseudonym is made in the merge script, so the key never reaches a table.
+CREATE OR REPLACE TEMP TABLE enrolment_checked AS
+WITH typed AS (
+    SELECT s.*,
+           coalesce(try_strptime(s.session_date, '%Y-%m-%d'), try_strptime(s.session_date, '%d-%m-%Y'),
+                    try_strptime(s.session_date, '%d/%m/%Y'))::DATE AS session_day,
+           CASE lower(s.status)
+                WHEN 'ingeschreven' THEN 'ingeschreven' WHEN 'geannuleerd' THEN 'geannuleerd'
+                WHEN 'enrolled' THEN 'ingeschreven' WHEN 'cancelled' THEN 'geannuleerd' WHEN 'canceled' THEN 'geannuleerd'
+           END AS status_code,
+           -- Moodle attendance letters: Present, Absent, Late, Excused.
+           CASE lower(s.attendance)
+                WHEN 'aanwezig' THEN 'aanwezig' WHEN 'p' THEN 'aanwezig' WHEN 'present' THEN 'aanwezig'
+                WHEN 'afwezig' THEN 'afwezig' WHEN 'a' THEN 'afwezig' WHEN 'absent' THEN 'afwezig'
+                WHEN 'te laat' THEN 'te laat' WHEN 'l' THEN 'te laat' WHEN 'late' THEN 'te laat'
+                WHEN 'afgemeld' THEN 'afgemeld' WHEN 'e' THEN 'afgemeld' WHEN 'excused' THEN 'afgemeld'
+           END AS attendance_code,
+           CASE lower(s.role)
+                WHEN 'ondernemer' THEN 'ondernemer' WHEN 'owner' THEN 'ondernemer'
+                WHEN 'medewerker' THEN 'medewerker' WHEN 'employee' THEN 'medewerker'
+           END AS role_code,
+           l.lijn_code AS lijn_canonical,
+           m.module_code AS module_canonical,
+           l.lijn_code IS NOT NULL AS lijn_known,
+           m.module_code IS NOT NULL AS module_known,
+           row_number() OVER (PARTITION BY s.enrolment_id ORDER BY s.line) AS occurrence,
+           min(s.line) OVER (PARTITION BY s.enrolment_id) AS first_line
+    FROM {{staged}} s
+    LEFT JOIN lijn l ON upper(l.lijn_code) = upper(s.lijn_code)
+    LEFT JOIN module m ON upper(m.module_code) = upper(s.module_code)
+)
+SELECT t.*,
+       CASE
+           WHEN t.enrolment_id IS NULL THEN 'enrolment_id'
+           WHEN t.occurrence > 1 THEN 'enrolment_id'
+           WHEN t.run_code IS NULL THEN 'run_code'
+           WHEN t.lijn_code IS NULL OR NOT t.lijn_known THEN 'lijn_code'
+           WHEN t.module_code IS NULL OR NOT t.module_known THEN 'module_code'
+           WHEN t.session_day IS NULL THEN 'session_date'
+           WHEN t.participant_email IS NULL OR t.participant_email NOT LIKE '%_@_%' THEN 'participant_email'
+           WHEN t.company_kvk IS NOT NULL AND NOT regexp_full_match(t.company_kvk, '[0-9]{8}') THEN 'company_kvk'
+           WHEN t.role IS NOT NULL AND t.role_code IS NULL THEN 'role'
+           WHEN t.status_code IS NULL THEN 'status'
+           WHEN t.attendance IS NOT NULL AND t.attendance_code IS NULL THEN 'attendance'
+       END AS reject_column,
+       CASE
+           WHEN t.enrolment_id IS NULL THEN 'enrolment_id is empty; every row needs the id of its enrolment'
+           WHEN t.occurrence > 1 THEN 'enrolment_id ' || t.enrolment_id || ' already appears on line ' || t.first_line || ' of this file'
+           WHEN t.run_code IS NULL THEN 'run_code is empty; every row needs the code of its run (e.g. ROOD-2026-03)'
+           WHEN t.lijn_code IS NULL THEN 'lijn_code is empty'
+           WHEN NOT t.lijn_known THEN 'lijn code ' || t.lijn_code || ' is not in metrokaart.yaml'
+           WHEN t.module_code IS NULL THEN 'module_code is empty'
+           WHEN NOT t.module_known THEN 'module code ' || t.module_code || ' is not in metrokaart.yaml'
+           WHEN t.session_day IS NULL THEN
+               coalesce('session date ' || t.session_date || ' is not a date (expected dd-mm-jjjj or jjjj-mm-dd)', 'session_date is empty')
+           WHEN t.participant_email IS NULL THEN 'participant_email is empty; the participant cannot be identified'
+           WHEN t.participant_email NOT LIKE '%_@_%' THEN 'participant_email is not an e-mail address (the value is left out here for privacy)'
+           WHEN t.company_kvk IS NOT NULL AND regexp_full_match(t.company_kvk, '[0-9]{7}') THEN
+               'kvk number ' || t.company_kvk || ' has 7 digits, a kvk number has 8; Excel may have dropped a leading zero (format the column as text)'
+           WHEN t.company_kvk IS NOT NULL AND NOT regexp_full_match(t.company_kvk, '[0-9]{8}') THEN
+               'kvk number ' || t.company_kvk || ' is not 8 digits'
+           WHEN t.role IS NOT NULL AND t.role_code IS NULL THEN 'role ' || t.role || ' is neither ondernemer nor medewerker'
+           WHEN t.status IS NULL THEN 'status is empty (expected ingeschreven or geannuleerd)'
+           WHEN t.status_code IS NULL THEN 'status ' || t.status || ' is neither ingeschreven nor geannuleerd'
+           WHEN t.attendance IS NOT NULL AND t.attendance_code IS NULL THEN
+               'attendance ' || t.attendance || ' is not one of aanwezig, afwezig, te laat, afgemeld (or P, A, L, E)'
+       END AS reject_reason
+FROM typed t;
+
+INSERT INTO file_rejects
+SELECT line, reject_column,
+       CASE reject_column WHEN 'participant_email' THEN NULL ELSE  -- never keep an e-mail address in the warehouse
+           CASE reject_column
+               WHEN 'enrolment_id' THEN enrolment_id WHEN 'run_code' THEN run_code WHEN 'lijn_code' THEN lijn_code
+               WHEN 'module_code' THEN module_code WHEN 'session_date' THEN session_date WHEN 'company_kvk' THEN company_kvk
+               WHEN 'role' THEN role WHEN 'status' THEN status WHEN 'attendance' THEN attendance
+           END
+       END,
+       reject_reason
+FROM enrolment_checked
+WHERE reject_reason IS NOT NULL;

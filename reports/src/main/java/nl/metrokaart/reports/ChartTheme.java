@@ -1,0 +1,44 @@
+package nl.metrokaart.reports;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+
+/**
+ * One look for every chart: a fixed font (DejaVu Sans renders accents and the euro sign on
+ * any Linux box; the JVM falls back to its logical font elsewhere) so images are reproducible.
+ */
+final class ChartTheme {
+
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 700;
+    private static final String FONT = "DejaVu Sans";
+
+    private ChartTheme() {
+    }
+
+    static void apply(JFreeChart chart) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 22));
+        theme.setLargeFont(new Font(FONT, Font.BOLD, 15));
+        theme.setRegularFont(new Font(FONT, Font.PLAIN, 13));
+        theme.setSmallFont(new Font(FONT, Font.PLAIN, 11));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        theme.apply(chart);
+    }
+
+    static byte[] png(JFreeChart chart) {
+        try {
+            return ChartUtils.encodeAsPNG(chart.createBufferedImage(WIDTH, HEIGHT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
