@@ -1,0 +1,88 @@
+package nl.metrokaart;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.metrokaart.cli.Cli;
+
+/**
+ * A fresh place to run the real command line in: its own warehouse file, output folder and
+ * pseudonym key, all under a JUnit temp folder.
+ */
+public record Workspace(Path root) {
+
+    /** The committed sample delivery (tests run with the module folder as working directory). */
+    public static final Path SAMPLE_DELIVERY = Path.of("..", "sample-data", "delivery").toAbsolutePath().normalize();
+    /** Real published exports, shared beside the repository (never copied into it). */
+    public static final Path REAL_EXPORTS = Path.of("..", "..", "shared", "real-exports").toAbsolutePath().normalize();
+
+    public Workspace {
+        System.setProperty("metrokaart.pseudonym.key-file", root.resolve("key").resolve("pseudonym.key").toString());
+        System.setProperty("metrokaart.logs", root.resolve("logs").toString());
+        System.setProperty("metrokaart.ingest.work-folder", root.resolve("work").toString());
+    }
+
+    public Path warehouse() {
+        return root.resolve("data").resolve("metrokaart.duckdb");
+    }
+
+    public Path out() {
+        return root.resolve("out");
+    }
+
+    /** Runs {@code ./metrokaart} in this JVM with this workspace's warehouse and output folder. */
+    public Result cli(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--warehouse=" + warehouse());
+        if (all.stream().noneMatch(a -> a.startsWith("--out"))) {
+            all.add("--out=" + out());
+        }
+        return raw(all.toArray(String[]::new));
+    }
+
+    /** Runs the command line exactly as given. */
+    public static Result raw(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Opens the warehouse file directly (the command line must have released it). */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:duckdb:" + warehouse());
+    }
+
+    public long count(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    public record Result(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out:\n" + out + "--- err:\n" + err;
+        }
+    }
+}
