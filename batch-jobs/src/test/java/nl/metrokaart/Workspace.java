@@ -29,6 +29,9 @@ public record Workspace(Path root) {
         System.setProperty("metrokaart.pseudonym.key-file", root.resolve("key").resolve("pseudonym.key").toString());
         System.setProperty("metrokaart.logs", root.resolve("logs").toString());
         System.setProperty("metrokaart.ingest.work-folder", root.resolve("work").toString());
+        // Tests read what the command line prints; the job log would only bury it.
+        System.setProperty("logging.level.root", "WARN");
+        System.setProperty("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
     }
 
     public Path warehouse() {
