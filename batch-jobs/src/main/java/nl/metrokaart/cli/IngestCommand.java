@@ -36,15 +36,20 @@ class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Delivery delivery = Delivery.scan(folder);
         try (ConfigurableApplicationContext context = WarehouseSession.open(top)) {
-            var execution = context.getBean(JobRuns.class)
-                    .start(context.getBean("ingestJob", Job.class), Deliveries.ingestParameters(delivery).toJobParameters());
+            Deliveries deliveries = context.getBean(Deliveries.class);
+            java.util.Optional<org.springframework.batch.core.job.JobExecution> execution;
+            try {
+                execution = context.getBean(JobRuns.class)
+                        .start(context.getBean("ingestJob", Job.class), Deliveries.ingestParameters(delivery).toJobParameters());
+            } catch (JobRuns.JobFailedException failed) {
+                deliveries.print(out, delivery, failed.execution());
+                throw failed;
+            }
             if (execution.isEmpty()) {
                 out.println("This delivery (" + delivery.folder() + ") was ingested before with the same content: nothing to do.");
             } else {
-                out.println("Ingested " + delivery.folder() + " (run " + execution.get().getId() + "):");
-                context.getBean(Deliveries.class).summary(execution.get()).forEach(out::println);
+                deliveries.print(out, delivery, execution.get());
             }
-            Deliveries.notLoadedYet(delivery).forEach(out::println);
         }
         return ExitCodes.DONE;
     }

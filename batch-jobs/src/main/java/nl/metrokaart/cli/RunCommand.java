@@ -9,7 +9,6 @@ import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.ingest.Delivery;
 import nl.metrokaart.jobs.Deliveries;
 import nl.metrokaart.jobs.JobRuns;
-import nl.metrokaart.report.MonthlyReportTasklet;
 import nl.metrokaart.reports.ReportLanguage;
 
 import org.springframework.batch.core.job.Job;
@@ -47,16 +46,20 @@ class RunCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = WarehouseSession.open(top)) {
             Path outDir = context.getBean(MetrokaartProperties.class).getOut();
             var parameters = Deliveries.reportParameters(Deliveries.ingestParameters(delivery), month, language, outDir).toJobParameters();
-            var execution = context.getBean(JobRuns.class).start(context.getBean("runJob", Job.class), parameters);
+            java.util.Optional<org.springframework.batch.core.job.JobExecution> execution;
+            try {
+                execution = context.getBean(JobRuns.class).start(context.getBean("runJob", Job.class), parameters);
+            } catch (JobRuns.JobFailedException failed) {
+                // Say what did load and whether the report was written before the failure itself.
+                context.getBean(Deliveries.class).print(out, delivery, failed.execution());
+                throw failed;
+            }
             if (execution.isEmpty()) {
                 out.println("This delivery was ingested and the report for " + month + " written before with the same content and options: "
                         + "nothing to do. To write the report again: ./metrokaart report monthly --month " + month);
                 return ExitCodes.DONE;
             }
-            out.println("Ingested " + delivery.folder() + " (run " + execution.get().getId() + "):");
-            context.getBean(Deliveries.class).summary(execution.get()).forEach(out::println);
-            Deliveries.notLoadedYet(delivery).forEach(out::println);
-            out.println("Wrote " + execution.get().getExecutionContext().getString(MonthlyReportTasklet.WORKBOOK));
+            context.getBean(Deliveries.class).print(out, delivery, execution.get());
         }
         return ExitCodes.DONE;
     }

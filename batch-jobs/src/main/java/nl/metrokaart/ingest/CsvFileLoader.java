@@ -20,6 +20,7 @@ public class CsvFileLoader implements FileLoader {
     private final IngestedFiles ledger;
     private final Pseudonyms pseudonyms;
     private final Path workFolder;
+    private Runnable afterMerge = () -> { };
 
     public CsvFileLoader(CsvColumns columns, String sqlFolder, JdbcTemplate jdbc, IngestedFiles ledger, Pseudonyms pseudonyms, Path workFolder) {
         this.columns = columns;
@@ -30,9 +31,21 @@ public class CsvFileLoader implements FileLoader {
         this.workFolder = workFolder;
     }
 
+    /** Work to do in the same transaction once the good rows are merged (the checked table still exists). */
+    public CsvFileLoader afterMerge(Runnable work) {
+        this.afterMerge = work;
+        return this;
+    }
+
     @Override
     public InputKind kind() {
         return columns.kind();
+    }
+
+    /** The table {@code <kind>-checked.sql} makes: the kind's singular ("enrolments" -> enrolment_checked). */
+    private String checkedTable() {
+        String kind = columns.kind().code();
+        return (kind.endsWith("ies") ? kind.substring(0, kind.length() - 3) + "y" : kind.substring(0, kind.length() - 1)) + "_checked";
     }
 
     @Override
@@ -47,8 +60,10 @@ public class CsvFileLoader implements FileLoader {
                 .with("sha256", file.sha256())
                 .with("participant_key", pseudonyms.sql("participant_email"))
                 .execute(jdbc);
+        afterMerge.run();
         long loaded = read - ledger.rejectedSoFar();
         jdbc.execute("DROP TABLE IF EXISTS " + staged);
+        jdbc.execute("DROP TABLE IF EXISTS " + checkedTable());
         return new Counts(read, loaded);
     }
 }

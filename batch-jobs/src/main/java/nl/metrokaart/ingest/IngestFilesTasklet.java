@@ -3,10 +3,13 @@ package nl.metrokaart.ingest;
 import java.nio.file.Path;
 import java.util.List;
 
+import nl.metrokaart.UserInputException;
 import nl.metrokaart.ingest.Delivery.DeliveryFile;
 
-import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -14,8 +17,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Loads the delivery's files of one kind, one file per call. Each call is its own transaction
  * (rows, rejects, ledger and step bookkeeping together), so a crash never leaves half a file,
  * and a restart resumes at the first file the ledger does not hold yet.
+ *
+ * <p>A file that cannot be loaded as a whole is refused (kept in {@code refused_file} with
+ * the reason) and the other files go on loading; the step then ends with exit code
+ * {@value #REFUSED}, so the job goes on with the rest of the delivery and its verdict step
+ * fails the run. Loaders raise such problems before they write anything (see {@link FileLoader}).
+ * Anything unexpected fails the step, which ends the job; the same command resumes it.
  */
 public class IngestFilesTasklet implements Tasklet {
+
+    public static final String REFUSED = "REFUSED";
 
     private final FileLoader loader;
     private final IngestedFiles ledger;
@@ -27,25 +38,40 @@ public class IngestFilesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<DeliveryFile> pending = pendingFiles(chunkContext);
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        long jobExecutionId = step.getJobExecutionId();
+        long jobInstanceId = step.getJobExecution().getJobInstance().getInstanceId();
+        List<DeliveryFile> files = files(chunkContext);
+        List<DeliveryFile> pending = files.stream()
+                .filter(f -> !ledger.contains(f) && !ledger.refusedInJob(f, jobInstanceId))
+                .toList();
         if (pending.isEmpty()) {
+            List<String> refused = files.stream().filter(f -> ledger.refusedInJob(f, jobInstanceId))
+                    .map(f -> ledger.refusal(f, jobInstanceId)).toList();
+            if (!refused.isEmpty()) {
+                contribution.setExitStatus(new ExitStatus(REFUSED, String.join("\n", refused)));
+            }
             return RepeatStatus.FINISHED;
         }
         DeliveryFile file = pending.get(0);
         ledger.begin();
-        FileLoader.Counts counts = loader.load(file);
-        ledger.record(file, counts.read(), counts.loaded(), chunkContext.getStepContext().getStepExecution().getJobExecutionId());
-        contribution.incrementWriteCount(counts.loaded());
-        return pending.size() > 1 ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+        try {
+            FileLoader.Counts counts = loader.load(file);
+            ledger.record(file, counts.read(), counts.loaded(), jobExecutionId);
+            contribution.incrementWriteCount(counts.loaded());
+        } catch (UserInputException refusal) {
+            ledger.refuse(file, refusal.getMessage(), jobExecutionId);
+        }
+        return RepeatStatus.CONTINUABLE;
     }
 
-    private List<DeliveryFile> pendingFiles(ChunkContext chunkContext) {
+    private List<DeliveryFile> files(ChunkContext chunkContext) {
         Path folder = Path.of(String.valueOf(chunkContext.getStepContext().getJobParameters().get(IngestJobConfiguration.DELIVERY)));
         List<DeliveryFile> files = Delivery.scan(folder).filesOf(loader.kind());
         if (loader.kind() == InputKind.CATALOGUE) {
             checkOneCatalogue(files);
         }
-        return files.stream().filter(f -> !ledger.contains(f)).toList();
+        return files;
     }
 
     private void checkOneCatalogue(List<DeliveryFile> catalogues) {
@@ -54,7 +80,7 @@ public class IngestFilesTasklet implements Tasklet {
                     + catalogues.stream().map(DeliveryFile::relativeName).toList() + "; keep only metrokaart.yaml");
         }
         if (catalogues.isEmpty() && !ledger.hasCatalogue()) {
-            throw new nl.metrokaart.UserInputException("The delivery has no metrokaart.yaml and the warehouse holds no catalogue yet: "
+            throw new UserInputException("The delivery has no metrokaart.yaml and the warehouse holds no catalogue yet: "
                     + "put the catalogue in the delivery folder.");
         }
     }

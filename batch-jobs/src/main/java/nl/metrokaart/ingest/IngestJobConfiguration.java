@@ -1,5 +1,6 @@
 package nl.metrokaart.ingest;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.ingest.catalogue.CatalogueLoader;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.FlowJobBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -17,8 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job: one delivery folder into the warehouse. The catalogue comes first, since
- * every other input is checked against it; its errors stop the job before data is touched.
+ * The ingest job: one delivery folder into the warehouse, one step per input kind
+ * ({@link IngestStep} beans, in their order). The catalogue comes first and its failure ends
+ * the job before data is touched; any other step may fail (a refused file) while the rest of
+ * the delivery still loads, and the closing verdict step then fails the job.
  *
  * <p>Parameters: {@code delivery} (absolute folder) and {@code fingerprint} (its content), both
  * identifying: the same content again is recognised as done, a failed run is resumed by
@@ -32,55 +37,79 @@ public class IngestJobConfiguration {
     public static final String FINGERPRINT = "fingerprint";
 
     @Bean
-    public Job ingestJob(JobRepository jobRepository, Step catalogueStep, Step companiesStep, Step enrolmentsStep, Step unrecognisedStep) {
-        return new JobBuilder(JOB, jobRepository)
-                .start(catalogueStep)
-                .next(companiesStep)
-                .next(enrolmentsStep)
-                .next(unrecognisedStep)
-                .build();
+    public Job ingestJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step verdictStep) {
+        return ingestFlow(new JobBuilder(JOB, jobRepository), ingestSteps).to(verdictStep).end().build();
+    }
+
+    /**
+     * The ingest steps in order. A step that fails ends the job (the same command resumes it);
+     * one that refused a file (exit code REFUSED) lets the rest of the delivery load, except the
+     * catalogue: nothing is loaded against a catalogue that was refused.
+     */
+    public static FlowBuilder.TransitionBuilder<FlowJobBuilder> ingestFlow(JobBuilder job, List<IngestStep> ingestSteps) {
+        List<Step> steps = ingestSteps.stream().sorted(Comparator.comparingInt(IngestStep::order)).map(IngestStep::step).toList();
+        FlowBuilder<FlowJobBuilder> flow = job.start(steps.get(0))
+                .on("FAILED").fail()
+                .from(steps.get(0)).on(IngestFilesTasklet.REFUSED).fail();
+        for (int i = 0; i < steps.size() - 1; i++) {
+            flow = flow.from(steps.get(i)).on("FAILED").fail().from(steps.get(i)).on("*").to(steps.get(i + 1));
+        }
+        return flow.from(steps.get(steps.size() - 1)).on("FAILED").fail().from(steps.get(steps.size() - 1)).on("*");
     }
 
     @Bean
-    public Step catalogueStep(JobRepository jobRepository, PlatformTransactionManager tm, CatalogueLoader loader, IngestedFiles ledger) {
-        return filesStep("catalogue", loader, jobRepository, tm, ledger);
+    public Step verdictStep(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc) {
+        return new StepBuilder("verdict", jobRepository).tasklet(new IngestVerdictTasklet(jdbc), tm).build();
     }
 
     @Bean
-    public Step companiesStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestedFiles ledger, JdbcTemplate jdbc,
-                              Pseudonyms pseudonyms, MetrokaartProperties properties) {
+    public IngestStep catalogueStep(JobRepository jobRepository, PlatformTransactionManager tm, CatalogueLoader loader, IngestedFiles ledger) {
+        return filesStep(loader, IngestStep.CATALOGUE, jobRepository, tm, ledger);
+    }
+
+    @Bean
+    public IngestStep companiesStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestedFiles ledger, JdbcTemplate jdbc,
+                                    Pseudonyms pseudonyms, MetrokaartProperties properties) {
         CsvColumns columns = new CsvColumns(InputKind.COMPANIES,
                 List.of("kvk"),
                 List.of("name", "sbi", "sector", "employees", "region"),
                 aliases(properties, InputKind.COMPANIES));
-        return filesStep("companies", csvLoader(columns, "companies", jdbc, ledger, pseudonyms, properties), jobRepository, tm, ledger);
+        return filesStep(csvLoader(columns, jdbc, ledger, pseudonyms, properties), IngestStep.COMPANIES, jobRepository, tm, ledger);
     }
 
     @Bean
-    public Step enrolmentsStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestedFiles ledger, JdbcTemplate jdbc,
-                               Pseudonyms pseudonyms, MetrokaartProperties properties) {
+    public IngestStep enrolmentsStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestedFiles ledger, JdbcTemplate jdbc,
+                                     Pseudonyms pseudonyms, MetrokaartProperties properties, ParticipantIdentities identities) {
         CsvColumns columns = new CsvColumns(InputKind.ENROLMENTS,
                 List.of("enrolment_id", "run_code", "lijn_code", "module_code", "session_date", "participant_email", "status"),
                 List.of("participant_name", "company_kvk", "role", "attendance"),
                 aliases(properties, InputKind.ENROLMENTS));
-        return filesStep("enrolments", csvLoader(columns, "enrolments", jdbc, ledger, pseudonyms, properties), jobRepository, tm, ledger);
+        CsvFileLoader loader = csvLoader(columns, jdbc, ledger, pseudonyms, properties)
+                .afterMerge(() -> identities.remember("enrolment_checked", "participant_email", "reject_reason IS NULL"));
+        return filesStep(loader, IngestStep.ENROLMENTS, jobRepository, tm, ledger);
     }
 
     @Bean
-    public Step unrecognisedStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestedFiles ledger) {
-        return new StepBuilder("unrecognised", jobRepository).tasklet(new UnrecognisedFilesTasklet(ledger), tm).build();
+    public IngestStep unrecognisedStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestedFiles ledger) {
+        Step step = new StepBuilder("unrecognised", jobRepository).tasklet(new UnrecognisedFilesTasklet(ledger), tm).build();
+        return new IngestStep(InputKind.UNRECOGNISED, IngestStep.UNRECOGNISED, step);
     }
 
-    private static Step filesStep(String name, FileLoader loader, JobRepository jobRepository, PlatformTransactionManager tm, IngestedFiles ledger) {
-        return new StepBuilder(name, jobRepository).tasklet(new IngestFilesTasklet(loader, ledger), tm).build();
+    /** A step that loads every file of the loader's kind, named after the kind. */
+    public static IngestStep filesStep(FileLoader loader, int order, JobRepository jobRepository, PlatformTransactionManager tm,
+                                       IngestedFiles ledger) {
+        Step step = new StepBuilder(loader.kind().code(), jobRepository).tasklet(new IngestFilesTasklet(loader, ledger), tm).build();
+        return new IngestStep(loader.kind(), order, step);
     }
 
-    private static CsvFileLoader csvLoader(CsvColumns columns, String folder, JdbcTemplate jdbc, IngestedFiles ledger, Pseudonyms pseudonyms,
-                                           MetrokaartProperties properties) {
-        return new CsvFileLoader(columns, "nl/metrokaart/ingest/" + folder, jdbc, ledger, pseudonyms, properties.getIngest().getWorkFolder());
+    /** A loader for a CSV kind whose SQL lives in {@code nl/metrokaart/ingest/<kind>/}. */
+    public static CsvFileLoader csvLoader(CsvColumns columns, JdbcTemplate jdbc, IngestedFiles ledger, Pseudonyms pseudonyms,
+                                          MetrokaartProperties properties) {
+        return new CsvFileLoader(columns, "nl/metrokaart/ingest/" + columns.kind().code(), jdbc, ledger, pseudonyms,
+                properties.getIngest().getWorkFolder());
     }
 
-    private static Map<String, List<String>> aliases(MetrokaartProperties properties, InputKind kind) {
+    public static Map<String, List<String>> aliases(MetrokaartProperties properties, InputKind kind) {
         return properties.getIngest().aliasesOf(kind.code());
     }
 }

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestedFiles {
 
+    /** The executions of one job instance: a restart sees what its earlier attempts did. */
+    public static final String EXECUTIONS = "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?";
+
     private final JdbcTemplate jdbc;
     private final double maxRejectShare;
 
@@ -63,6 +66,26 @@ public class IngestedFiles {
                             + "Is it the right export? First problems: %s",
                     rejected, read, 100.0 * rejected / read, 100.0 * maxRejectShare, String.join("; ", first)));
         }
+    }
+
+    /** Keeps a file that could not be loaded as a whole, with the reason, so status and the job's message show it. */
+    public void refuse(DeliveryFile file, String reason, Long jobExecutionId) {
+        String prefix = file.relativeName() + ": ";
+        reason = reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
+        jdbc.update("INSERT INTO refused_file VALUES (?, ?, ?, ?, current_timestamp, ?)",
+                file.sha256(), file.relativeName(), file.kind().code(), reason, jobExecutionId);
+    }
+
+    /** Whether this content was refused by an earlier attempt of the same job (a restart does not try it again). */
+    public boolean refusedInJob(DeliveryFile file, long jobInstanceId) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM refused_file WHERE sha256 = ? AND job_execution_id IN (" + EXECUTIONS + ")",
+                Integer.class, file.sha256(), jobInstanceId);
+        return n != null && n > 0;
+    }
+
+    public String refusal(DeliveryFile file, long jobInstanceId) {
+        return jdbc.queryForObject("SELECT reason FROM refused_file WHERE sha256 = ? AND job_execution_id IN (" + EXECUTIONS + ") "
+                + "ORDER BY refused_at DESC LIMIT 1", String.class, file.sha256(), jobInstanceId);
     }
 
     /** Records the loaded file and its rejects, in the transaction that loaded its rows. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.metrokaart.ingest.Delivery;
 import nl.metrokaart.ingest.IngestJobConfiguration;
+import nl.metrokaart.ingest.IngestedFiles;
 import nl.metrokaart.ingest.InputKind;
 import nl.metrokaart.report.MonthlyReportJobConfiguration;
 import nl.metrokaart.reports.ReportLanguage;
@@ -18,15 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Deliveries {
 
-    /** Kinds this version reads; files of other recognised kinds are listed as not loaded yet. */
-    public static final List<InputKind> LOADED_KINDS = List.of(InputKind.CATALOGUE, InputKind.COMPANIES, InputKind.ENROLMENTS, InputKind.UNRECOGNISED);
-
-    private static final String EXECUTIONS = "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?";
+    private static final String EXECUTIONS = IngestedFiles.EXECUTIONS;
 
     private final JdbcTemplate jdbc;
 
-    public Deliveries(JdbcTemplate jdbc) {
+    /** Kinds this build has a step for; files of other recognised kinds are listed as not loaded yet. */
+    private final java.util.Set<InputKind> loadedKinds;
+
+    public Deliveries(JdbcTemplate jdbc, List<nl.metrokaart.ingest.IngestStep> steps) {
         this.jdbc = jdbc;
+        this.loadedKinds = steps.stream().map(nl.metrokaart.ingest.IngestStep::kind).collect(java.util.stream.Collectors.toSet());
     }
 
     public static JobParametersBuilder ingestParameters(Delivery delivery) {
@@ -40,6 +42,16 @@ public class Deliveries {
                 .addString(MonthlyReportJobConfiguration.MONTH, month.toString())
                 .addString(MonthlyReportJobConfiguration.LANG, language.name().toLowerCase(java.util.Locale.ROOT))
                 .addString(MonthlyReportJobConfiguration.OUT, out.toAbsolutePath().normalize().toString());
+    }
+
+    /** What an ingest (or run) did, for the terminal: per file what loaded, then the report if one was written. */
+    public void print(java.io.PrintWriter out, Delivery delivery, org.springframework.batch.core.job.JobExecution execution) {
+        out.println("Ingested " + delivery.folder() + " (run " + execution.getId() + "):");
+        summary(execution).forEach(out::println);
+        notLoadedYet(delivery).forEach(out::println);
+        if (execution.getExecutionContext().containsKey(nl.metrokaart.report.MonthlyReportTasklet.WORKBOOK)) {
+            out.println("Wrote " + execution.getExecutionContext().getString(nl.metrokaart.report.MonthlyReportTasklet.WORKBOOK));
+        }
     }
 
     /** Lines describing each file the job execution looked at: read, loaded, rejected, and the first rejects. */
@@ -59,6 +71,10 @@ public class Deliveries {
                 (rs, i) -> String.format("    %s line %d%s: %s", rs.getString(1), rs.getLong(2),
                         rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")", rs.getString(4)),
                 instance);
+        lines.addAll(jdbc.query(
+                "SELECT file_name, kind FROM refused_file WHERE job_execution_id IN (" + EXECUTIONS + ") ORDER BY file_name",
+                (rs, i) -> String.format("  %-34s %-12s REFUSED, nothing of it loaded (reason below)", rs.getString(1), rs.getString(2)),
+                instance));
         if (!rejects.isEmpty()) {
             lines.add("  First rejects (all of them: ./metrokaart status --rejects):");
             lines.addAll(rejects);
@@ -67,9 +83,9 @@ public class Deliveries {
     }
 
     /** Files the delivery holds of kinds this version does not load yet. */
-    public static List<String> notLoadedYet(Delivery delivery) {
+    public List<String> notLoadedYet(Delivery delivery) {
         return delivery.files().stream()
-                .filter(f -> !LOADED_KINDS.contains(f.kind()))
+                .filter(f -> !loadedKinds.contains(f.kind()))
                 .map(f -> String.format("  %-34s %-12s not loaded: this version does not read %s yet", f.relativeName(), f.kind().code(), f.kind().code()))
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.ingest.IngestFilesTasklet;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -64,6 +65,16 @@ public class JobRuns {
                     .filter(s -> s.getStatus() == BatchStatus.FAILED)
                     .max(Comparator.comparing(StepExecution::getId))
                     .orElse(null);
+            if (failed == null) {
+                // A step that refused its file ended the job (the catalogue): its exit description says why.
+                StepExecution refused = execution.getStepExecutions().stream()
+                        .filter(s -> IngestFilesTasklet.REFUSED.equals(s.getExitStatus().getExitCode()))
+                        .findFirst().orElse(null);
+                if (refused != null) {
+                    return "Job " + execution.getJobInstance().getJobName() + " (run " + execution.getId() + ") failed at step '"
+                            + refused.getStepName() + "': " + refused.getExitStatus().getExitDescription();
+                }
+            }
             List<Throwable> failures = failed != null && !failed.getFailureExceptions().isEmpty()
                     ? failed.getFailureExceptions() : execution.getAllFailureExceptions();
             String where = failed == null ? "" : " at step '" + failed.getStepName() + "'";

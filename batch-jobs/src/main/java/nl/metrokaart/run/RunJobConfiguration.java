@@ -1,5 +1,10 @@
 package nl.metrokaart.run;
 
+import java.util.List;
+
+import nl.metrokaart.ingest.IngestJobConfiguration;
+import nl.metrokaart.ingest.IngestStep;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -8,9 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The main job: ingest one delivery, then write the month's report. All its parameters
- * identify it, so running the same command after a failure resumes at the failed step and
- * skips the steps that completed.
+ * The main job: ingest one delivery, write the month's report, then give the ingest's verdict.
+ * The report is written even when a file was refused (the board meets anyway; the refusal is
+ * in the job's message and the warehouse), and the run then ends failed. All parameters identify
+ * the run, so the same command after a failure resumes at the failed step.
  */
 @Configuration(proxyBeanMethods = false)
 public class RunJobConfiguration {
@@ -18,14 +24,12 @@ public class RunJobConfiguration {
     public static final String JOB = "run";
 
     @Bean
-    public Job runJob(JobRepository jobRepository, Step catalogueStep, Step companiesStep, Step enrolmentsStep, Step unrecognisedStep,
-                      Step monthlyReportStep) {
-        return new JobBuilder(JOB, jobRepository)
-                .start(catalogueStep)
-                .next(companiesStep)
-                .next(enrolmentsStep)
-                .next(unrecognisedStep)
-                .next(monthlyReportStep)
+    public Job runJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step monthlyReportStep, Step verdictStep) {
+        return IngestJobConfiguration.ingestFlow(new JobBuilder(JOB, jobRepository), ingestSteps)
+                .to(monthlyReportStep)
+                .from(monthlyReportStep).on("FAILED").fail()
+                .from(monthlyReportStep).on("*").to(verdictStep)
+                .end()
                 .build();
     }
 }

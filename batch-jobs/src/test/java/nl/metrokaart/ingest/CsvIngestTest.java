@@ -86,10 +86,17 @@ class CsvIngestTest {
         Result result = workspace.cli("ingest", delivery.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(result.err()).contains("failed at step 'enrolments'")
+        assertThat(result.err()).contains("failed at step 'verdict': the rest of the delivery was loaded, but 1 file was refused")
                 .contains("enrolments.csv: 1 of 2 rows (50 %) were rejected, more than the 10 % allowed, so nothing of this file was loaded")
                 .contains("line 3 (module_code): module code NM-999 is not in metrokaart.yaml");
+        assertThat(result.out()).contains("enrolments.csv").contains("REFUSED, nothing of it loaded");
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).isZero();
+        // The rest of the delivery loaded.
+        assertThat(workspace.count("SELECT count(*) FROM company")).isEqualTo(3);
+        assertThat(workspace.strings("SELECT file_name FROM refused_file")).containsExactly("enrolments.csv");
+
+        Result again = workspace.cli("ingest", delivery.toString());
+        assertThat(again.exitCode()).as("the same files give the same verdict").isEqualTo(ExitCodes.FAILED);
         assertThat(workspace.count("SELECT count(*) FROM company")).isEqualTo(3);
     }
 

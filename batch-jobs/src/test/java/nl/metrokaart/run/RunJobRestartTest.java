@@ -42,7 +42,7 @@ class RunJobRestartTest {
         assertThat(workspace.count("SELECT count(*) FROM batch_job_instance")).isEqualTo(1);
         assertThat(workspace.strings("""
                 SELECT s.step_name FROM batch_step_execution s
-                WHERE s.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)""")).containsExactly("monthlyReport");
+                WHERE s.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)""")).containsExactly("monthlyReport", "verdict");
         assertThat(workspace.strings("""
                 SELECT s.step_name || ':' || s.status FROM batch_step_execution s
                 WHERE s.job_execution_id = (SELECT min(job_execution_id) FROM batch_job_execution) ORDER BY s.step_execution_id"""))

@@ -5,4 +5,3 @@ INSERT INTO company
 SELECT kvk, name, sbi, sector, employee_count, region, '{{sha256}}', line
 FROM company_checked
 WHERE reject_reason IS NULL;
-DROP TABLE company_checked;

@@ -7,4 +7,3 @@ SELECT enrolment_id, run_code, lijn_canonical, module_canonical, session_day,
        '{{sha256}}', line
 FROM enrolment_checked
 WHERE reject_reason IS NULL;
-DROP TABLE enrolment_checked;
