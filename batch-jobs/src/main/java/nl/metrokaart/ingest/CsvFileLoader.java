@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class CsvFileLoader implements FileLoader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvFileLoader.class);
+
     private final CsvColumns columns;
     private final String sqlFolder;
     private final JdbcTemplate jdbc;
@@ -52,16 +54,23 @@ public class CsvFileLoader implements FileLoader {
     public Counts load(DeliveryFile file) {
         String kind = columns.kind().code();
         String staged = "staged_" + kind;
+        long start = System.nanoTime();
         CsvStaging.Staged result = CsvStaging.stage(jdbc, file.path(), file.relativeName(), staged, columns, workFolder);
         long read = result.rows() + ledger.rejectedSoFar();
+        long stagedAt = System.nanoTime();
         SqlScript.load(sqlFolder + "/" + kind + "-checked.sql").with("staged", staged).execute(jdbc);
         ledger.checkRejectShare(file, read);
+        long checkedAt = System.nanoTime();
         SqlScript.load(sqlFolder + "/" + kind + "-merge.sql")
                 .with("sha256", file.sha256())
-                .with("participant_key", pseudonyms.sql("participant_email"))
+                .with("participant_key", pseudonyms.sql("email"))
                 .execute(jdbc);
+        long mergedAt = System.nanoTime();
         afterMerge.run();
         long loaded = read - ledger.rejectedSoFar();
+        LOG.info("{}: {} rows staged in {} ms, checked in {} ms, merged in {} ms, after-merge {} ms", file.relativeName(), read,
+                (stagedAt - start) / 1_000_000, (checkedAt - stagedAt) / 1_000_000, (mergedAt - checkedAt) / 1_000_000,
+                (System.nanoTime() - mergedAt) / 1_000_000);
         jdbc.execute("DROP TABLE IF EXISTS " + staged);
         jdbc.execute("DROP TABLE IF EXISTS " + checkedTable());
         return new Counts(read, loaded);

@@ -2,17 +2,10 @@ package nl.metrokaart.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the line (record) number a spreadsheet shows for it. Rows DuckDB cannot split into the
  * header's columns go to the file's rejects instead of stopping the load.
  *
- * <p>Encodings: UTF-8 (with or without BOM) is read as is; anything else is taken to be
- * Windows-1252 (Excel's "CSV" on Dutch Windows) and transcoded first, since DuckDB cannot read
- * it offline.
+ * <p>Encodings: UTF-8 (with or without BOM) is read as is; a file DuckDB finds is not UTF-8 is
+ * taken to be Windows-1252 (Excel's "CSV" on Dutch Windows) and read again from a UTF-8 copy,
+ * since DuckDB cannot read that encoding offline.
  */
 public final class CsvStaging {
 
@@ -46,14 +39,35 @@ public final class CsvStaging {
      * table {@code file_rejects(line, column_name, value, reason)}, which must exist.
      */
     public static Staged stage(JdbcTemplate jdbc, Path file, String fileName, String table, CsvColumns columns, Path workFolder) {
-        Path readable = utf8(file, workFolder);
+        if (startsAsUtf8(file)) {
+            Staged staged = stageReadable(jdbc, file, fileName, table, columns);
+            if (!hasInvalidEncoding(jdbc)) {
+                return staged;
+            }
+        }
+        // Not UTF-8: read it as Windows-1252 (DuckDB cannot, offline), through a UTF-8 copy.
+        jdbc.execute("DELETE FROM file_rejects");
+        Path copy = transcode(file, workFolder);
+        try {
+            return stageReadable(jdbc, copy, fileName, table, columns);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private static boolean hasInvalidEncoding(JdbcTemplate jdbc) {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM csv_reject_errors WHERE error_type = 'INVALID ENCODING'", Long.class);
+        return n != null && n > 0;
+    }
+
+    private static Staged stageReadable(JdbcTemplate jdbc, Path readable, String fileName, String table, CsvColumns columns) {
         try {
             char delimiter = delimiter(readable);
             String source = "read_csv(" + literal(readable.toString()) + ", all_varchar = true, header = true, delim = "
                     + literal(String.valueOf(delimiter)) + ", quote = '\"', escape = '\"', null_padding = false,"
                     + " store_rejects = true, rejects_table = 'csv_reject_errors', rejects_scan = 'csv_reject_scans')";
-            jdbc.execute("CREATE OR REPLACE TEMP TABLE " + table + "_raw AS SELECT * FROM " + source);
-            List<String> headers = jdbc.queryForList("SELECT column_name FROM (DESCRIBE " + table + "_raw)", String.class);
+            // Describing the query only sniffs the header; the file is read once, below.
+            List<String> headers = jdbc.queryForList("SELECT column_name FROM (DESCRIBE SELECT * FROM " + source + ")", String.class);
             Map<String, String> matched = columns.match(headers);
             List<String> missing = columns.required().stream().filter(c -> !matched.containsKey(c)).toList();
             if (!missing.isEmpty()) {
@@ -62,35 +76,53 @@ public final class CsvStaging {
                         + "). Rename the header, or add the name your tool uses as an alias in application.yml"
                         + " (metrokaart.ingest.aliases." + columns.kind().code() + "." + missing.get(0) + ").");
             }
-            copyStructuralRejects(jdbc, fileName);
             String select = columns.all().stream()
                     .map(c -> matched.containsKey(c) ? "NULLIF(trim(" + identifier(matched.get(c)) + "), '') AS " + c : "CAST(NULL AS VARCHAR) AS " + c)
                     .collect(Collectors.joining(", "));
-            // The k-th good row sits after every rejected record that precedes it: count those
-            // (an ASOF join on "good rows before each reject") to give it its real line number.
-            jdbc.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS "
-                    + "WITH good AS (SELECT row_number() OVER () AS k, " + select + " FROM " + table + "_raw), "
-                    + "skips AS (SELECT line - 1 - row_number() OVER (ORDER BY line) AS good_before, row_number() OVER (ORDER BY line) AS j "
-                    + "          FROM csv_reject_errors_lines), "
-                    + "steps AS (SELECT good_before, max(j) AS j FROM skips GROUP BY good_before) "
-                    + "SELECT g.k + 1 + coalesce(s.j, 0) AS line, g.* EXCLUDE (k) FROM good g "
-                    + "ASOF LEFT JOIN steps s ON g.k - 1 >= s.good_before ORDER BY g.k");
-            jdbc.execute("DROP TABLE " + table + "_raw");
+            jdbc.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT row_number() OVER () + 1 AS line, " + select + " FROM " + source);
+            if (copyStructuralRejects(jdbc) > 0) {
+                // The k-th good row sits after every rejected record that precedes it: count those
+                // (an ASOF join on "good rows before each reject") to give it its real line number.
+                jdbc.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS "
+                        + "WITH skips AS (SELECT line - 1 - row_number() OVER (ORDER BY line) AS good_before, row_number() OVER (ORDER BY line) AS j "
+                        + "               FROM csv_reject_errors_lines), "
+                        + "steps AS (SELECT good_before, max(j) AS j FROM skips GROUP BY good_before) "
+                        + "SELECT g.line + coalesce(s.j, 0) AS line, g.* EXCLUDE (line) FROM " + table + " g "
+                        + "ASOF LEFT JOIN steps s ON g.line - 2 >= s.good_before ORDER BY g.line");
+            }
             Long rows = jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
             return new Staged(table, rows == null ? 0 : rows, matched);
-        } finally {
-            if (!readable.equals(file)) {
-                deleteQuietly(readable);
-            }
+        } catch (org.springframework.dao.DataAccessException e) {
+            String message = e.getMostSpecificCause().getMessage();
+            throw new FileRejectedException(fileName, "cannot be read as a CSV file (" + message.lines().findFirst().orElse(message) + ")");
         }
     }
 
-    private static void copyStructuralRejects(JdbcTemplate jdbc, String fileName) {
+    /** Whether the file's first 64 KB are UTF-8 (DuckDB checks the rest while it reads). */
+    static boolean startsAsUtf8(Path file) {
+        byte[] head = new byte[1 << 16];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        // Not the end of input: a character cut off at 64 KB is not an error.
+        return !decoder.decode(java.nio.ByteBuffer.wrap(head, 0, n), java.nio.CharBuffer.allocate(n + 1), n < head.length).isError();
+    }
+
+    /** Rows DuckDB could not split go to the file's rejects; returns how many. */
+    private static long copyStructuralRejects(JdbcTemplate jdbc) {
         jdbc.execute("CREATE OR REPLACE TEMP TABLE csv_reject_errors_lines AS SELECT DISTINCT line FROM csv_reject_errors");
         jdbc.execute("INSERT INTO file_rejects SELECT line, any_value(column_name), any_value(csv_line), "
                 + "'the row has ' || CASE WHEN any_value(error_type) = 'TOO MANY COLUMNS' THEN 'more' ELSE 'fewer' END"
                 + " || ' fields than the header (' || any_value(error_message) || '); is a value with the delimiter in it not quoted?' "
                 + "FROM csv_reject_errors GROUP BY line");
+        Long n = jdbc.queryForObject("SELECT count(*) FROM csv_reject_errors_lines", Long.class);
+        return n == null ? 0 : n;
     }
 
     /** The delimiter of the header line: the most frequent of ; , and tab outside quotes. */
@@ -118,11 +150,8 @@ public final class CsvStaging {
         }
     }
 
-    /** The file itself when it is UTF-8, else a UTF-8 copy of it read as Windows-1252. */
-    static Path utf8(Path file, Path workFolder) {
-        if (isUtf8(file)) {
-            return file;
-        }
+    /** A UTF-8 copy of a Windows-1252 file (Excel's "CSV" on Dutch Windows). */
+    static Path transcode(Path file, Path workFolder) {
         try {
             Files.createDirectories(workFolder);
             Path copy = Files.createTempFile(workFolder, "transcoded-", ".csv");
@@ -133,28 +162,6 @@ public final class CsvStaging {
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot transcode " + file + " from Windows-1252", e);
-        }
-    }
-
-    private static boolean isUtf8(Path file) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(1 << 16);
-        CharBuffer out = CharBuffer.allocate(1 << 16);
-        try (InputStream stream = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = stream.read(buffer, 0, in.remaining())) > 0; ) {
-                in.put(buffer, 0, n).flip();
-                if (decoder.decode(in, out, false).isError()) {
-                    return false;
-                }
-                in.compact();
-                out.clear();
-            }
-            in.flip();
-            return !decoder.decode(in, out, true).isError() && !decoder.flush(out).isError() && !in.hasRemaining();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

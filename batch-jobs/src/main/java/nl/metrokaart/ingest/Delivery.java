@@ -36,7 +36,7 @@ public record Delivery(Path folder, List<DeliveryFile> files) {
 
         public synchronized String sha256() {
             if (sha256 == null) {
-                sha256 = Delivery.sha256(path);
+                sha256 = HASHES.computeIfAbsent(identity(path), k -> Delivery.sha256(path));
             }
             return sha256;
         }
@@ -84,6 +84,17 @@ public record Delivery(Path folder, List<DeliveryFile> files) {
             }
         }
         return false;
+    }
+
+    /** Hashes already computed in this process, by path, size and modification time: large files are read once. */
+    private static final java.util.Map<String, String> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String identity(Path file) {
+        try {
+            return file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     static String sha256(Path file) {

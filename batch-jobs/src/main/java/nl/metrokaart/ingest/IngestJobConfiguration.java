@@ -85,7 +85,7 @@ public class IngestJobConfiguration {
                 List.of("participant_name", "company_kvk", "role", "attendance"),
                 aliases(properties, InputKind.ENROLMENTS));
         CsvFileLoader loader = csvLoader(columns, jdbc, ledger, pseudonyms, properties)
-                .afterMerge(() -> identities.remember("enrolment_checked", "participant_email", "reject_reason IS NULL"));
+                .afterMerge(() -> identities.remember("file_participant"));
         return filesStep(loader, IngestStep.ENROLMENTS, jobRepository, tm, ledger);
     }
 

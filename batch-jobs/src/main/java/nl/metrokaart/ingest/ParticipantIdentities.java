@@ -47,19 +47,29 @@ public class ParticipantIdentities {
 
     /** Remembers the addresses in {@code table.emailColumn} (rows matching {@code where}) not known yet. */
     public void remember(String table, String emailColumn, String where) {
-        List<String[]> fresh = jdbc.query("SELECT DISTINCT lower(trim(" + emailColumn + ")) AS email, " + pseudonyms.sql(emailColumn) + " AS k "
-                        + "FROM " + table + " WHERE " + where + " AND " + emailColumn + " IS NOT NULL "
-                        + "AND " + pseudonyms.sql(emailColumn) + " NOT IN (SELECT participant_key FROM participant_identity)",
+        jdbc.execute("CREATE OR REPLACE TEMP TABLE identity_candidate AS SELECT email, " + pseudonyms.sql("email") + " AS participant_key "
+                + "FROM (SELECT DISTINCT lower(trim(" + emailColumn + ")) AS email FROM " + table + " WHERE " + where
+                + " AND " + emailColumn + " IS NOT NULL)");
+        remember("identity_candidate");
+        jdbc.execute("DROP TABLE identity_candidate");
+    }
+
+    /** Remembers the addresses of {@code table(email, participant_key)} whose pseudonym is not known yet. */
+    public void remember(String table) {
+        List<String[]> fresh = jdbc.query("SELECT email, participant_key FROM " + table
+                        + " WHERE participant_key NOT IN (SELECT participant_key FROM participant_identity)",
                 (rs, i) -> new String[]{rs.getString(1), rs.getString(2)});
         if (fresh.isEmpty()) {
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "participant_identity")) {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             SecretKeySpec secret = secret();
-            for (String[] row : fresh) {
-                appender.beginRow().append(row[1]).append(encrypt(cipher, secret, row[0])).endRow();
+            // Encryption is the costly part at a few hundred thousand new participants: spread it over the cores.
+            ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(ParticipantIdentities::newCipher);
+            String[] sealed = fresh.parallelStream().map(row -> encrypt(ciphers.get(), secret, row[0])).toArray(String[]::new);
+            for (int i = 0; i < sealed.length; i++) {
+                appender.beginRow().append(fresh.get(i)[1]).append(sealed[i]).endRow();
             }
         } catch (SQLException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot store participant identities: " + e.getMessage(), e);
@@ -91,12 +101,24 @@ public class ParticipantIdentities {
         }
     }
 
-    private String encrypt(Cipher cipher, SecretKeySpec secret, String email) throws GeneralSecurityException {
+    private String encrypt(Cipher cipher, SecretKeySpec secret, String email) {
         byte[] nonce = new byte[NONCE];
         random.nextBytes(nonce);
-        cipher.init(Cipher.ENCRYPT_MODE, secret, new GCMParameterSpec(128, nonce));
-        byte[] sealed = cipher.doFinal(email.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array());
+        try {
+            cipher.init(Cipher.ENCRYPT_MODE, secret, new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(email.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt a participant identity", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String decrypt(Cipher cipher, SecretKeySpec secret, String text) throws GeneralSecurityException {

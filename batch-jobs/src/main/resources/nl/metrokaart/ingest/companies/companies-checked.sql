@@ -1,12 +1,16 @@
 -- Types and checks every staged company row (first failing check wins, as for enrolments).
 -- kvk stays text of exactly 8 digits: 01234567 keeps its leading zero.
 CREATE OR REPLACE TEMP TABLE company_checked AS
-WITH typed AS (
+WITH repeated AS (
+    SELECT kvk, min(line) AS first_line FROM {{staged}} GROUP BY kvk HAVING count(*) > 1
+),
+typed AS (
     SELECT s.*,
            try_cast(replace(replace(s.employees, '.', ''), ' ', '') AS INTEGER) AS employee_count,
-           row_number() OVER (PARTITION BY s.kvk ORDER BY s.line) AS occurrence,
-           min(s.line) OVER (PARTITION BY s.kvk) AS first_line
+           CASE WHEN s.line > r.first_line THEN 2 ELSE 1 END AS occurrence,
+           r.first_line
     FROM {{staged}} s
+    LEFT JOIN repeated r ON r.kvk = s.kvk
 )
 SELECT t.*,
        CASE

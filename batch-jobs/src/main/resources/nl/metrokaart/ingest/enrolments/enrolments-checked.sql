@@ -2,7 +2,11 @@
 -- value and a reason in the pps's words; a row that fails none has reject_reason NULL.
 -- The pseudonym is made in the merge script, so the key never reaches a table.
 CREATE OR REPLACE TEMP TABLE enrolment_checked AS
-WITH typed AS (
+WITH repeated AS (
+    -- ids that appear more than once in the file (an aggregate is far cheaper than a window over every row)
+    SELECT enrolment_id, min(line) AS first_line FROM {{staged}} GROUP BY enrolment_id HAVING count(*) > 1
+),
+typed AS (
     SELECT s.*,
            coalesce(try_strptime(s.session_date, '%Y-%m-%d'), try_strptime(s.session_date, '%d-%m-%Y'),
                     try_strptime(s.session_date, '%d/%m/%Y'))::DATE AS session_day,
@@ -25,9 +29,10 @@ WITH typed AS (
            m.module_code AS module_canonical,
            l.lijn_code IS NOT NULL AS lijn_known,
            m.module_code IS NOT NULL AS module_known,
-           row_number() OVER (PARTITION BY s.enrolment_id ORDER BY s.line) AS occurrence,
-           min(s.line) OVER (PARTITION BY s.enrolment_id) AS first_line
+           CASE WHEN s.line > r.first_line THEN 2 ELSE 1 END AS occurrence,
+           r.first_line
     FROM {{staged}} s
+    LEFT JOIN repeated r ON r.enrolment_id = s.enrolment_id
     LEFT JOIN lijn l ON upper(l.lijn_code) = upper(s.lijn_code)
     LEFT JOIN module m ON upper(m.module_code) = upper(s.module_code)
 )

@@ -1,9 +1,15 @@
+-- The file's participants, each address pseudonymised once (HMAC is the costly part of a row).
+CREATE OR REPLACE TEMP TABLE file_participant AS
+SELECT email, {{participant_key}} AS participant_key
+FROM (SELECT DISTINCT lower(trim(participant_email)) AS email FROM enrolment_checked WHERE reject_reason IS NULL);
+
 -- A newer delivery of an enrolment (same enrolment_id) replaces the older one.
 DELETE FROM enrolment WHERE enrolment_id IN (SELECT enrolment_id FROM enrolment_checked WHERE reject_reason IS NULL);
 
 INSERT INTO enrolment
-SELECT enrolment_id, run_code, lijn_canonical, module_canonical, session_day,
-       {{participant_key}}, company_kvk, role_code, status_code, attendance_code,
-       '{{sha256}}', line
-FROM enrolment_checked
-WHERE reject_reason IS NULL;
+SELECT c.enrolment_id, c.run_code, c.lijn_canonical, c.module_canonical, c.session_day,
+       p.participant_key, c.company_kvk, c.role_code, c.status_code, c.attendance_code,
+       '{{sha256}}', c.line
+FROM enrolment_checked c
+JOIN file_participant p ON p.email = lower(trim(c.participant_email))
+WHERE c.reject_reason IS NULL;
