@@ -9,10 +9,11 @@ CREATE TABLE IF NOT EXISTS refused_file (
     job_execution_id BIGINT
 );
 
--- The e-mail address behind each pseudonym, encrypted (AES-GCM, key derived from the
--- pseudonym key, which never enters this file). Needed to match badges whose recipient is a
--- salted hash of the address; without the key it reveals nothing.
-CREATE TABLE IF NOT EXISTS participant_identity (
-    participant_key VARCHAR NOT NULL,
-    email_cipher    VARCHAR NOT NULL
+-- The e-mail addresses behind the pseudonyms, one encrypted batch per loaded file (AES-GCM,
+-- key derived from the pseudonym key, which never enters this file). Needed to match badges
+-- whose recipient is a salted hash of the address; without the key they reveal nothing.
+-- A batch, not a row per person: one cipher operation per file instead of one per participant.
+CREATE TABLE IF NOT EXISTS participant_identity_batch (
+    created_at TIMESTAMP NOT NULL,
+    identities BLOB NOT NULL
 );

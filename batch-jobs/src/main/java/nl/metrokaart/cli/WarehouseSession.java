@@ -21,7 +21,12 @@ final class WarehouseSession {
     }
 
     static ConfigurableApplicationContext open(MetrokaartCommand options) {
-        Map<String, Object> properties = new LinkedHashMap<>();
+        return open(options, Map.of());
+    }
+
+    /** The same with extra properties (e.g. a benchmark's own key file). */
+    static ConfigurableApplicationContext open(MetrokaartCommand options, Map<String, Object> extra) {
+        Map<String, Object> properties = new LinkedHashMap<>(extra);
         if (options.warehouse != null) {
             properties.put("metrokaart.warehouse.path", options.warehouse.toString());
         }
