@@ -55,7 +55,9 @@ public record Delivery(Path folder, List<DeliveryFile> files) {
                     .sorted(Comparator.comparing(p -> root.relativize(p).toString()))
                     .map(p -> {
                         Path relative = root.relativize(p);
-                        return new DeliveryFile(p, relative.toString().replace('\\', '/'), InputKind.of(relative));
+                        InputKind kind = InputKind.of(relative);
+                        return new DeliveryFile(p, relative.toString().replace('\\', '/'),
+                                kind == InputKind.UNRECOGNISED ? ContentSniffer.kindOf(p) : kind);
                     })
                     .toList();
             return new Delivery(root, files);

@@ -1,0 +1,71 @@
+package nl.metrokaart.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises a file that is not named after its kind by what it holds: a CSV by its header,
+ * a JSON file by Open Badges' own words. Looks at the first few kilobytes only.
+ */
+final class ContentSniffer {
+
+    private static final int HEAD = 8192;
+
+    private ContentSniffer() {
+    }
+
+    static InputKind kindOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String head = head(file);
+        if (name.endsWith(".json") || name.endsWith(".jsonl")) {
+            return head.contains("\"Assertion\"") || head.contains("OpenBadgeCredential") || head.contains("\"recipient\"")
+                    || head.contains("\"credentialSubject\"") ? InputKind.BADGES : InputKind.UNRECOGNISED;
+        }
+        if (!(name.endsWith(".csv") || name.endsWith(".txt"))) {
+            return InputKind.UNRECOGNISED;
+        }
+        Set<String> columns = header(head);
+        if (hasAny(columns, "enrolment_id", "inschrijving_id") && hasAny(columns, "session_date", "datum", "sessiedatum")) {
+            return InputKind.ENROLMENTS;
+        }
+        if (hasAny(columns, "badgeclass", "badge_class") && hasAny(columns, "recipient_email", "email", "e_mailadres")) {
+            return InputKind.BADGES;
+        }
+        if (hasAny(columns, "skill_code", "vaardigheid") && hasAny(columns, "level", "niveau")) {
+            return InputKind.ASSESSMENTS;
+        }
+        if (hasAny(columns, "start_date", "startdatum") && hasAny(columns, "provider", "aanbieder", "type")) {
+            return InputKind.FOLLOWUPS;
+        }
+        if (hasAny(columns, "kvk", "kvk_nummer", "kvknummer") && hasAny(columns, "employees", "medewerkers", "aantal_medewerkers")) {
+            return InputKind.COMPANIES;
+        }
+        return InputKind.UNRECOGNISED;
+    }
+
+    private static Set<String> header(String head) {
+        String first = head.lines().findFirst().orElse("").replace("\u00EF\u00BB\u00BF", ""); // a UTF-8 BOM, read byte by byte
+        String delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ";" : ",";
+        return Arrays.stream(first.split(delimiter)).map(c -> CsvColumns.normalise(c.replace("\"", ""))).collect(Collectors.toSet());
+    }
+
+    private static boolean hasAny(Set<String> columns, String... names) {
+        return Arrays.stream(names).anyMatch(columns::contains);
+    }
+
+    private static String head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            // ISO-8859-1 maps every byte: the words looked for are ASCII, whatever the encoding.
+            return new String(in.readNBytes(HEAD), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
