@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Rows of named values as an aligned plain-text table for the terminal. */
+/** Rows of named values as an aligned plain-text table for the terminal (long values cut; --json has them whole). */
 final class TextTable {
+
+    private static final int MAX_WIDTH = 70;
+    private static final int HASH_WIDTH = 12;
 
     private TextTable() {
     }
@@ -19,13 +22,13 @@ final class TextTable {
         for (int c = 0; c < columns.size(); c++) {
             widths[c] = columns.get(c).length();
             for (Map<String, Object> row : rows) {
-                widths[c] = Math.max(widths[c], text(row.get(columns.get(c))).length());
+                widths[c] = Math.max(widths[c], text(columns.get(c), row.get(columns.get(c))).length());
             }
         }
         StringBuilder table = new StringBuilder();
         line(table, columns, widths);
         for (Map<String, Object> row : rows) {
-            line(table, columns.stream().map(c -> text(row.get(c))).toList(), widths);
+            line(table, columns.stream().map(c -> text(c, row.get(c))).toList(), widths);
         }
         return table.toString();
     }
@@ -38,7 +41,9 @@ final class TextTable {
         table.append('\n');
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString().replace('\n', ' ');
+    private static String text(String column, Object value) {
+        String text = value == null ? "" : value.toString().replaceAll("\\s+", " ");
+        int max = column.equals("sha256") ? HASH_WIDTH : MAX_WIDTH;
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Creates and upgrades the warehouse schema from versioned scripts
  * ({@code db/migration/V<n>__<what>.sql}). Each applied version is recorded with a checksum;
- * a script changed after it was applied is refused, since the warehouse no longer matches it.
+ * a script changed after it was applied is refused, since the warehouse no longer matches it
+ * (said as a user error: the warehouse was made by another build of the application).
  * Flyway's DuckDB support stops at Flyway 10 while Boot 4 manages 11, hence this small runner.
  */
 public class Migrations {
@@ -62,7 +63,7 @@ public class Migrations {
                             script.version(), script.description(), script.checksum());
                 });
             } else if (!known.equals(script.checksum())) {
-                throw new IllegalStateException("Migration V" + script.version() + " (" + script.description()
+                throw new nl.metrokaart.UserInputException("Migration V" + script.version() + " (" + script.description()
                         + ") was changed after it was applied to this warehouse. Add a new migration instead of editing an applied one.");
             }
         }

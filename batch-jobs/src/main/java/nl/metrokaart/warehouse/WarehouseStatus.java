@@ -17,10 +17,19 @@ public class WarehouseStatus {
     }
 
     public List<Map<String, Object>> files() {
+        // Loaded files, and files refused as a whole (their latest refusal, unless a later delivery of the same bytes loaded).
         return jdbc.queryForList("""
-                SELECT file_name AS name, kind, sha256, rows_read AS "read", rows_loaded AS loaded, rows_rejected AS rejected,
-                       strftime(ingested_at, '%Y-%m-%d %H:%M:%S') AS ingested_at
-                FROM ingested_file ORDER BY ingested_at, file_name""");
+                SELECT name, kind, sha256, "read", loaded, rejected, ingested_at, outcome FROM (
+                    SELECT file_name AS name, kind, sha256, rows_read AS "read", rows_loaded AS loaded, rows_rejected AS rejected,
+                           strftime(ingested_at, '%Y-%m-%d %H:%M:%S') AS ingested_at,
+                           CASE kind WHEN 'unrecognised' THEN 'not recognised' ELSE 'loaded' END AS outcome, ingested_at AS sort_at
+                    FROM ingested_file
+                    UNION ALL
+                    SELECT file_name, kind, sha256, NULL, 0, NULL, strftime(max(refused_at), '%Y-%m-%d %H:%M:%S'),
+                           'refused: ' || arg_max(reason, refused_at), max(refused_at)
+                    FROM refused_file WHERE sha256 NOT IN (SELECT sha256 FROM ingested_file)
+                    GROUP BY file_name, kind, sha256)
+                ORDER BY sort_at, name""");
     }
 
     public List<Map<String, Object>> jobRuns() {
