@@ -1,0 +1,27 @@
+package nl.metrokaart.cli;
+
+import java.nio.file.Path;
+
+/**
+ * The warehouse file for commands that open it without the application context (query,
+ * export): --warehouse, else the same property or environment variable Spring would read.
+ */
+final class WarehousePath {
+
+    static final Path DEFAULT = Path.of("data", "metrokaart.duckdb");
+
+    private WarehousePath() {
+    }
+
+    static Path of(MetrokaartCommand options) {
+        if (options.warehouse != null) {
+            return options.warehouse;
+        }
+        String property = System.getProperty("metrokaart.warehouse.path");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String environment = System.getenv("METROKAART_WAREHOUSE_PATH");
+        return environment != null && !environment.isBlank() ? Path.of(environment) : DEFAULT;
+    }
+}
