@@ -30,22 +30,39 @@ public class Models {
 
     public void create() {
         for (String layer : LAYERS) {
-            for (Resource model : models(layer)) {
+            createInDependencyOrder(layer, new java.util.ArrayList<>(java.util.List.of(models(layer))));
+        }
+    }
+
+    /**
+     * Models of a layer may read each other: a model whose inputs do not exist yet is tried
+     * again after the others, until a round makes no progress (then its error is real).
+     */
+    private void createInDependencyOrder(String layer, java.util.List<Resource> pending) {
+        while (!pending.isEmpty()) {
+            java.util.List<Resource> failed = new java.util.ArrayList<>();
+            RuntimeException lastError = null;
+            for (Resource model : pending) {
                 try {
                     jdbc.execute(model.getContentAsString(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (RuntimeException e) {
-                    throw new IllegalStateException("model " + layer + "/" + model.getFilename() + " does not compile: " + e.getMessage(), e);
+                    failed.add(model);
+                    lastError = e;
                 }
             }
+            if (failed.size() == pending.size()) {
+                throw new IllegalStateException("model " + layer + "/" + failed.get(0).getFilename() + " does not compile: "
+                        + lastError.getMessage(), lastError);
+            }
+            pending = failed;
         }
     }
 
     private static Resource[] models(String layer) {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:models/" + layer + "/*.sql");
-            // Within a layer a file may use an earlier one: order by name (prefix a number where it matters).
             Arrays.sort(found, Comparator.comparing(Resource::getFilename));
             return found;
         } catch (IOException e) {
