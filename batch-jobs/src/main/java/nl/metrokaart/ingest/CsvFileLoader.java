@@ -48,12 +48,26 @@ public class CsvFileLoader implements FileLoader {
         return (kind.endsWith("ies") ? kind.substring(0, kind.length() - 3) + "y" : kind.substring(0, kind.length() - 1)) + "_checked";
     }
 
+    /** The temp table a file of this kind is staged in, whoever reads it. */
+    public String stagedTable() {
+        return "staged_" + columns.kind().code();
+    }
+
     @Override
     public Counts load(DeliveryFile file) {
+        CsvStaging.Staged result = CsvStaging.stage(jdbc, file.path(), file.relativeName(), stagedTable(), columns, workFolder);
+        return checkAndMerge(file, result.rows());
+    }
+
+    /**
+     * Checks and merges rows already in {@link #stagedTable()}: {@code line} plus the canonical
+     * columns as text. Another reader of the same kind (a workbook) stages its rows there and
+     * calls this, so that every shape of a kind goes through one definition of its checks.
+     */
+    public Counts checkAndMerge(DeliveryFile file, long stagedRows) {
         String kind = columns.kind().code();
-        String staged = "staged_" + kind;
-        CsvStaging.Staged result = CsvStaging.stage(jdbc, file.path(), file.relativeName(), staged, columns, workFolder);
-        long read = result.rows() + ledger.rejectedSoFar();
+        String staged = stagedTable();
+        long read = stagedRows + ledger.rejectedSoFar();
         SqlScript.load(sqlFolder + "/" + kind + "-checked.sql").with("staged", staged).execute(jdbc);
         ledger.checkRejectShare(file, read);
         SqlScript.load(sqlFolder + "/" + kind + "-merge.sql")
