@@ -2,6 +2,8 @@ package nl.metrokaart.ingest.assessments;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.ingest.CsvColumns;
 import nl.metrokaart.ingest.CsvFileLoader;
@@ -24,7 +26,7 @@ public class AssessmentsConfiguration {
 
     @Bean
     public IngestStep assessmentsStep(JobRepository jobRepository, PlatformTransactionManager tm, IngestedFiles ledger, JdbcTemplate jdbc,
-                                      Pseudonyms pseudonyms, MetrokaartProperties properties,
+                                      DataSource dataSource, Pseudonyms pseudonyms, MetrokaartProperties properties,
                                       ParticipantIdentities identities) {
         CsvColumns columns = new CsvColumns(InputKind.ASSESSMENTS,
                 List.of("participant_email", "skill_code", "level", "assessed_on"),
@@ -34,7 +36,7 @@ public class AssessmentsConfiguration {
         // addresses too, so that badges for them can be matched.
         CsvFileLoader checks = IngestJobConfiguration.csvLoader(columns, jdbc, ledger, pseudonyms, properties)
                 .afterMerge(() -> identities.remember("assessment_checked", "participant_email", "reject_reason IS NULL"));
-        AssessmentsLoader loader = new AssessmentsLoader(checks, jdbc);
+        AssessmentsLoader loader = new AssessmentsLoader(checks, new SurveyStaging(jdbc, dataSource, columns), jdbc);
         return IngestJobConfiguration.filesStep(loader, IngestStep.ASSESSMENTS, jobRepository, tm, ledger);
     }
 }

@@ -1,5 +1,7 @@
 package nl.metrokaart.ingest.assessments;
 
+import java.util.Locale;
+
 import nl.metrokaart.ingest.CsvFileLoader;
 import nl.metrokaart.ingest.Delivery.DeliveryFile;
 import nl.metrokaart.ingest.FileLoader;
@@ -15,10 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class AssessmentsLoader implements FileLoader {
 
     private final CsvFileLoader csv;
+    private final SurveyStaging survey;
     private final JdbcTemplate jdbc;
 
-    AssessmentsLoader(CsvFileLoader csv, JdbcTemplate jdbc) {
+    AssessmentsLoader(CsvFileLoader csv, SurveyStaging survey, JdbcTemplate jdbc) {
         this.csv = csv;
+        this.survey = survey;
         this.jdbc = jdbc;
     }
 
@@ -30,7 +34,9 @@ public class AssessmentsLoader implements FileLoader {
     @Override
     public Counts load(DeliveryFile file) {
         AssessmentTerms.createTempTable(jdbc);
-        Counts counts = csv.load(file);
+        Counts counts = file.relativeName().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                ? csv.checkAndMerge(file, survey.stage(file, csv.stagedTable()))
+                : csv.load(file);
         jdbc.execute("DROP TABLE IF EXISTS assessment_term");
         return counts;
     }
