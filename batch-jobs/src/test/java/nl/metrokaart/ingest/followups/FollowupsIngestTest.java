@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
+import nl.metrokaart.cli.ExitCodes;
 import nl.metrokaart.ingest.PlainEmails;
 
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +90,20 @@ class FollowupsIngestTest {
                 "company|01234567|cursus|ROC|2026-03-05|-",
                 "company|23456789|opleiding|Deltion College|2026-04-01|-",
                 "participant|34567890|cursus|ROC van Twente|2026-03-05|ROOD-2026-01");
+    }
+
+    @Test
+    void aFileWithoutAHeaderRowIsRefusedWithoutRepeatingAnAddress(@TempDir Path temp) throws Exception {
+        Workspace workspace = new Workspace(temp);
+        Path delivery = delivery(temp, "delivery");
+        Files.writeString(delivery.resolve("followups.csv"), "anna@example.nl,01234567,cursus,ROC,2026-03-05,\n");
+
+        Result result = workspace.cli("ingest", delivery.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(workspace.strings("SELECT reason FROM refused_file")).singleElement().asString()
+                .startsWith("the columns type, start_date are missing (found: (an e-mail address), 01234567, cursus,");
+        assertThat(PlainEmails.in(workspace)).isEmpty();
     }
 
     @Test
