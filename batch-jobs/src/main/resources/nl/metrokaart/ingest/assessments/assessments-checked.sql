@@ -20,37 +20,55 @@ WITH scale AS (
 scale_word AS (  -- a label names a level only when no other level has the same label
     SELECT term_key(label) AS word, min(level) AS level FROM scale_label GROUP BY 1 HAVING count(*) = 1
 ),
-parsed AS (
-    SELECT s.*,
+-- Levels, days, moments and sources repeat throughout a file: each distinct text is read once
+-- (regular expressions and accent folding per row would dominate the check at a million rows).
+level_text AS (
+    SELECT v.level,
            -- "3", "3.0" (a number cell), "3 - zelfstandig", "3. zelfstandig", or a label alone
-           regexp_full_match(s.level, '[+-]?[0-9]+([.,]0+)?') AS level_is_number,
-           regexp_full_match(s.level, '[0-9]+\s*[-–:.)]?\s*\p{L}.*') AS level_is_numbered_label,
-           regexp_extract(s.level, '^[0-9]+\s*[-–:.)]?\s*(\p{L}.*)$', 1) AS level_label_part,
-           -- a date, or a timestamp of which the date counts (survey tools export those)
-           regexp_extract(s.assessed_on, '^(\S+?)(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$', 1) AS day_text
-    FROM {{staged}} s
-),
-typed AS (
-    SELECT p.*,
-           k.skill_code AS skill_canonical,
            CASE
-               WHEN p.level_is_number THEN try_cast(regexp_extract(p.level, '^[+-]?[0-9]+') AS BIGINT)
-               WHEN p.level_is_numbered_label THEN try_cast(regexp_extract(p.level, '^[0-9]+') AS BIGINT)
+               WHEN regexp_full_match(v.level, '[+-]?[0-9]+([.,]0+)?') THEN try_cast(regexp_extract(v.level, '^[+-]?[0-9]+') AS BIGINT)
+               WHEN regexp_full_match(v.level, '[0-9]+\s*[-–:.)]?\s*\p{L}.*') THEN try_cast(regexp_extract(v.level, '^[0-9]+') AS BIGINT)
                ELSE lw.level
            END AS level_number,
-           p.level_is_numbered_label AND nw.level IS NOT NULL
-               AND nw.level <> try_cast(regexp_extract(p.level, '^[0-9]+') AS BIGINT) AS level_contradicts_label,
+           regexp_extract(v.level, '^[0-9]+\s*[-–:.)]?\s*(\p{L}.*)$', 1) AS level_label_part,
            nw.level AS level_of_label_part,
-           coalesce(try_strptime(p.day_text, '%Y-%m-%d'), try_strptime(p.day_text, '%d-%m-%Y'),
-                    try_strptime(p.day_text, '%d/%m/%Y'), try_strptime(p.day_text, '%Y/%m/%d'))::DATE AS assessed_day,
-           CASE WHEN p.moment IS NULL THEN 'tussentijds' ELSE m.code END AS moment_code,
-           CASE WHEN p.source IS NULL THEN 'self' ELSE o.code END AS source_code
-    FROM parsed p
-    LEFT JOIN skill k ON upper(k.skill_code) = upper(p.skill_code)
-    LEFT JOIN scale_word lw ON lw.word = term_key(p.level)
-    LEFT JOIN scale_word nw ON nw.word = term_key(p.level_label_part)
-    LEFT JOIN assessment_term m ON m.dimension = 'moment' AND m.term = term_key(p.moment)
-    LEFT JOIN assessment_term o ON o.dimension = 'source' AND o.term = term_key(p.source)
+           coalesce(nw.level <> try_cast(regexp_extract(v.level, '^[0-9]+') AS BIGINT), false) AS level_contradicts_label
+    FROM (SELECT DISTINCT level FROM {{staged}} WHERE level IS NOT NULL) v
+    LEFT JOIN scale_word lw ON lw.word = term_key(v.level)
+    LEFT JOIN scale_word nw ON nw.word = term_key(regexp_extract(v.level, '^[0-9]+\s*[-–:.)]?\s*(\p{L}.*)$', 1))
+),
+day_text AS (
+    SELECT v.assessed_on,
+           coalesce(try_strptime(v.day, '%Y-%m-%d'), try_strptime(v.day, '%d-%m-%Y'),
+                    try_strptime(v.day, '%d/%m/%Y'), try_strptime(v.day, '%Y/%m/%d'))::DATE AS assessed_day
+    FROM (
+        -- a date, or a timestamp of which the date counts (survey tools export those)
+        SELECT assessed_on, regexp_extract(assessed_on,
+                   '^(\S+?)(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$', 1) AS day
+        FROM (SELECT DISTINCT assessed_on FROM {{staged}} WHERE assessed_on IS NOT NULL)
+    ) v
+),
+moment_text AS (
+    SELECT v.moment, t.code FROM (SELECT DISTINCT moment FROM {{staged}} WHERE moment IS NOT NULL) v
+    LEFT JOIN assessment_term t ON t.dimension = 'moment' AND t.term = term_key(v.moment)
+),
+source_text AS (
+    SELECT v.source, t.code FROM (SELECT DISTINCT source FROM {{staged}} WHERE source IS NOT NULL) v
+    LEFT JOIN assessment_term t ON t.dimension = 'source' AND t.term = term_key(v.source)
+),
+typed AS (
+    SELECT s.*,
+           k.skill_code AS skill_canonical,
+           l.level_number, l.level_label_part, l.level_of_label_part, coalesce(l.level_contradicts_label, false) AS level_contradicts_label,
+           d.assessed_day,
+           CASE WHEN s.moment IS NULL THEN 'tussentijds' ELSE m.code END AS moment_code,
+           CASE WHEN s.source IS NULL THEN 'self' ELSE o.code END AS source_code
+    FROM {{staged}} s
+    LEFT JOIN skill k ON upper(k.skill_code) = upper(s.skill_code)
+    LEFT JOIN level_text l ON l.level = s.level
+    LEFT JOIN day_text d ON d.assessed_on = s.assessed_on
+    LEFT JOIN moment_text m ON m.moment = s.moment
+    LEFT JOIN source_text o ON o.source = s.source
 ),
 judged AS (
     SELECT t.*,
