@@ -50,27 +50,42 @@ public class CsvFileLoader implements FileLoader {
         return (kind.endsWith("ies") ? kind.substring(0, kind.length() - 3) + "y" : kind.substring(0, kind.length() - 1)) + "_checked";
     }
 
+    /** The temp table a file of this kind is staged in, whoever reads it. */
+    public String stagedTable() {
+        return "staged_" + columns.kind().code();
+    }
+
     @Override
     public Counts load(DeliveryFile file) {
-        String kind = columns.kind().code();
-        String staged = "staged_" + kind;
         long start = System.nanoTime();
-        CsvStaging.Staged result = CsvStaging.stage(jdbc, file.path(), file.relativeName(), staged, columns, workFolder);
-        long read = result.rows() + ledger.rejectedSoFar();
-        long stagedAt = System.nanoTime();
+        CsvStaging.Staged result = CsvStaging.stage(jdbc, file.path(), file.relativeName(), stagedTable(), columns, workFolder);
+        LOG.info("{}: staged in {} ms", file.relativeName(), (System.nanoTime() - start) / 1_000_000);
+        return checkAndMerge(file, result.rows());
+    }
+
+    /**
+     * Checks and merges rows already in {@link #stagedTable()}: {@code line} plus the canonical
+     * columns as text. Another reader of the same kind (a workbook) stages its rows there and
+     * calls this, so that every shape of a kind goes through one definition of its checks.
+     */
+    public Counts checkAndMerge(DeliveryFile file, long stagedRows) {
+        String kind = columns.kind().code();
+        String staged = stagedTable();
+        long read = stagedRows + ledger.rejectedSoFar();
+        long start = System.nanoTime();
         SqlScript.load(sqlFolder + "/" + kind + "-checked.sql").with("staged", staged).execute(jdbc);
         ledger.checkRejectShare(file, read);
         long checkedAt = System.nanoTime();
         SqlScript.load(sqlFolder + "/" + kind + "-merge.sql")
                 .with("sha256", file.sha256())
-                .with("participant_key", pseudonyms.sql("email"))
+                .with("participant_key", pseudonyms.sql("participant_email"))
+                .with("participant_key_of_email", pseudonyms.sql("email"))
                 .execute(jdbc);
         long mergedAt = System.nanoTime();
         afterMerge.run();
         long loaded = read - ledger.rejectedSoFar();
-        LOG.info("{}: {} rows staged in {} ms, checked in {} ms, merged in {} ms, after-merge {} ms", file.relativeName(), read,
-                (stagedAt - start) / 1_000_000, (checkedAt - stagedAt) / 1_000_000, (mergedAt - checkedAt) / 1_000_000,
-                (System.nanoTime() - mergedAt) / 1_000_000);
+        LOG.info("{}: {} rows checked in {} ms, merged in {} ms, after-merge {} ms", file.relativeName(), read,
+                (checkedAt - start) / 1_000_000, (mergedAt - checkedAt) / 1_000_000, (System.nanoTime() - mergedAt) / 1_000_000);
         jdbc.execute("DROP TABLE IF EXISTS " + staged);
         jdbc.execute("DROP TABLE IF EXISTS " + checkedTable());
         return new Counts(read, loaded);

@@ -71,8 +71,10 @@ public final class CsvStaging {
             Map<String, String> matched = columns.match(headers);
             List<String> missing = columns.required().stream().filter(c -> !matched.containsKey(c)).toList();
             if (!missing.isEmpty()) {
+                // Without a header row the first record reads as headers: never repeat an address from it into the warehouse.
+                List<String> found = headers.stream().map(h -> h.contains("@") ? "(an e-mail address)" : h).toList();
                 throw new FileRejectedException(fileName, "the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                        + (missing.size() > 1 ? " are" : " is") + " missing (found: " + String.join(", ", headers)
+                        + (missing.size() > 1 ? " are" : " is") + " missing (found: " + String.join(", ", found)
                         + "). Rename the header, or add the name your tool uses as an alias in application.yml"
                         + " (metrokaart.ingest.aliases." + columns.kind().code() + "." + missing.get(0) + ").");
             }

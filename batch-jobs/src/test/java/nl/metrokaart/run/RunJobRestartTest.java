@@ -29,6 +29,7 @@ class RunJobRestartTest {
         assertThat(failed.err()).contains("failed at step 'monthlyReport'").contains("run the same command again");
         assertThat(failed.err()).doesNotContain("\tat ");
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).isEqualTo(1559);
+        long filesIngested = workspace.count("SELECT count(*) FROM ingested_file");
 
         Files.delete(out);
         Result resumed = workspace.cli(command);
@@ -37,16 +38,19 @@ class RunJobRestartTest {
         assertThat(out.resolve("maandrapportage-2026-10.xlsx")).isNotEmptyFile();
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).isEqualTo(1559);
         assertThat(workspace.count("SELECT count(*) FROM company")).isEqualTo(55);
-        assertThat(workspace.count("SELECT count(*) FROM ingested_file")).isEqualTo(3);
+        assertThat(workspace.count("SELECT count(*) FROM ingested_file")).as("no file ingested twice").isEqualTo(filesIngested);
         // One job instance, two executions; the second ran the report step only.
         assertThat(workspace.count("SELECT count(*) FROM batch_job_instance")).isEqualTo(1);
         assertThat(workspace.strings("""
                 SELECT s.step_name FROM batch_step_execution s
                 WHERE s.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)""")).containsExactly("monthlyReport", "verdict");
+        // The first run completed every ingest step (one per input kind, in order) and failed at the report.
         assertThat(workspace.strings("""
                 SELECT s.step_name || ':' || s.status FROM batch_step_execution s
                 WHERE s.job_execution_id = (SELECT min(job_execution_id) FROM batch_job_execution) ORDER BY s.step_execution_id"""))
-                .containsExactly("catalogue:COMPLETED", "companies:COMPLETED", "enrolments:COMPLETED", "unrecognised:COMPLETED", "monthlyReport:FAILED");
+                .startsWith("catalogue:COMPLETED", "companies:COMPLETED", "enrolments:COMPLETED")
+                .endsWith("unrecognised:COMPLETED", "monthlyReport:FAILED")
+                .filteredOn(step -> !step.startsWith("monthlyReport")).allMatch(step -> step.endsWith(":COMPLETED"));
 
         Result third = workspace.cli(command);
         assertThat(third.exitCode()).isZero();

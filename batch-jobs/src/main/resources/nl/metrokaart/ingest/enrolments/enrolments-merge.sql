@@ -1,6 +1,6 @@
 -- The file's participants, each address pseudonymised once (HMAC is the costly part of a row).
 CREATE OR REPLACE TEMP TABLE file_participant AS
-SELECT email, {{participant_key}} AS participant_key
+SELECT email, {{participant_key_of_email}} AS participant_key
 FROM (SELECT DISTINCT lower(trim(participant_email)) AS email FROM enrolment_checked WHERE reject_reason IS NULL);
 
 -- A newer delivery of an enrolment (same enrolment_id) replaces the older one.
