@@ -1,12 +1,17 @@
 -- source_freshness: per source the latest date in its data ("data up to") and its size.
 -- Enrolments: the latest session with attendance registered (planned sessions ahead of the
--- registration do not count), else the latest session. Sources without dates of their own
+-- registration do not count), else the latest session. Assessments and follow-ups: their
+-- latest date (a follow-up may be planned ahead). Sources without dates of their own
 -- (companies, catalogue): the day their newest file was ingested.
 CREATE OR REPLACE VIEW source_freshness AS
 SELECT 'enrolments' AS source,
        coalesce(max(session_date) FILTER (WHERE attendance IS NOT NULL), max(session_date)) AS data_up_to,
        count(*) AS row_count
 FROM enrolment
+UNION ALL
+SELECT 'assessments', max(assessed_on), count(*) FROM assessment
+UNION ALL
+SELECT 'followups', max(start_date), count(*) FROM followup
 UNION ALL
 SELECT 'companies', (SELECT max(ingested_at)::DATE FROM ingested_file WHERE kind = 'companies'), count(*)
 FROM company
