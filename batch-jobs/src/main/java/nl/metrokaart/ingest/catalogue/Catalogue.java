@@ -19,7 +19,8 @@ public record Catalogue(
     public record Scale(int min, int max, Map<Integer, String> labels) {
     }
 
-    public record Rules(double completionShare, int conversionWindowMonths, int minGroupSize) {
+    /** @param sourceRanking who wins among same-day assessments, strongest first (default assessor, coach, self) */
+    public record Rules(double completionShare, int conversionWindowMonths, int minGroupSize, List<String> sourceRanking) {
     }
 
     public record Skill(String code, String name, String esco) {

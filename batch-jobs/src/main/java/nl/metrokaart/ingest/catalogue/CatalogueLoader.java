@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class CatalogueLoader implements FileLoader {
 
     private static final String[] TABLES = {"catalogue", "scale_label", "skill", "profile", "profile_target", "module",
-            "module_skill", "lijn", "lijn_module", "certificate", "certificate_module", "followup_type"};
+            "module_skill", "lijn", "lijn_module", "certificate", "certificate_module", "followup_type", "source_rank"};
 
     private final JdbcTemplate jdbc;
 
@@ -57,6 +57,9 @@ public class CatalogueLoader implements FileLoader {
         insert("certificate_module", c.certificates().stream().flatMap(x -> x.requires().stream()
                 .map(m -> new Object[]{x.code(), m})).toList());
         insert("followup_type", c.followupTypes().stream().map(t -> new Object[]{t}).toList());
+        List<String> ranking = c.rules().sourceRanking();
+        insert("source_rank", java.util.stream.IntStream.range(0, ranking.size())
+                .mapToObj(i -> new Object[]{ranking.get(i), ranking.size() - i}).toList());
         return new Counts(1, 1);
     }
 

@@ -111,7 +111,14 @@ public final class CatalogueReader {
         if (window < 1) {
             errors.add("rules.conversion_window_months " + window + " must be at least 1");
         }
-        return new Rules(share, window, integer(map.get("min_group_size"), 5, "rules.min_group_size"));
+        List<String> ranking = map.get("assessment_source_ranking") == null ? List.of("assessor", "coach", "self")
+                : strings(map.get("assessment_source_ranking"));
+        for (String source : ranking) {
+            if (!List.of("assessor", "coach", "self").contains(source)) {
+                errors.add("rules.assessment_source_ranking: " + source + " is not a source (expected assessor, coach and self, strongest first)");
+            }
+        }
+        return new Rules(share, window, integer(map.get("min_group_size"), 5, "rules.min_group_size"), ranking);
     }
 
     private List<Skill> skills(List<Map<?, ?>> nodes) {

@@ -1,0 +1,7 @@
+-- stg_cohort: the participants of each run (a row not cancelled), with the run's lijn and
+-- its first and last session.
+CREATE OR REPLACE VIEW stg_cohort AS
+SELECT DISTINCT e.run_code, e.participant_key, r.lijn_code, r.first_session, r.last_session
+FROM stg_enrolment e
+JOIN stg_run r USING (run_code)
+WHERE NOT e.is_cancelled;

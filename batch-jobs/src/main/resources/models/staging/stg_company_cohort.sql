@@ -1,0 +1,6 @@
+-- stg_company_cohort: the companies of each run: the companies of its participants.
+CREATE OR REPLACE VIEW stg_company_cohort AS
+SELECT DISTINCT c.run_code, p.company_kvk
+FROM stg_cohort c
+JOIN stg_participant p USING (participant_key)
+WHERE p.company_kvk IS NOT NULL;
