@@ -53,7 +53,10 @@ class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = top.out;
+        Path file = top.out == null || top.out.toString().isEmpty() ? null : top.out;
+        if (file != null && Files.isDirectory(file)) {
+            throw new UserInputException("--out " + file + " is a folder; for query it names the file to write, e.g. --out out/result.csv");
+        }
         Format chosen = format != null ? format : fromExtension(file);
         if ((chosen == Format.xlsx || chosen == Format.parquet) && file == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + chosen + " needs --out FILE");

@@ -1,0 +1,81 @@
+package nl.metrokaart.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import nl.metrokaart.Workspace;
+import nl.metrokaart.Workspace.Result;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** query and export on a warehouse holding the sample delivery, as an analyst would use them. */
+class AnalystAccessTest {
+
+    @TempDir
+    static Path temp;
+    static Workspace workspace;
+
+    @BeforeAll
+    static void ingestTheSample() {
+        workspace = new Workspace(temp);
+        Result ingest = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        assertThat(ingest.exitCode()).as(ingest.toString()).isIn(0, 1);
+    }
+
+    @Test
+    void conversionAsCsvShowsCountsNextToRates() {
+        Result result = workspace.cli("query", "--sql", "SELECT * FROM conversion(DATE '2026-10-31', 12)", "--format", "csv", "--out=");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out().lines().findFirst()).hasValue("run_code,cohort_size,converted,conversion_rate,window_open,median_days_to_convert");
+        assertThat(result.out().lines().count()).isEqualTo(25);
+        assertThat(result.out()).contains("GEEL-2026-07,19,");
+    }
+
+    @Test
+    void aQueryCanBeWrittenAsAWorkbookOrParquet() throws Exception {
+        Path xlsx = temp.resolve("occupancy.xlsx");
+        Result workbook = workspace.cli("query", "--sql", "SELECT * FROM run_occupancy ORDER BY run_code", "--out", xlsx.toString());
+
+        assertThat(workbook.exitCode()).as(workbook.toString()).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("participants");
+            assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getLastRowNum()).isEqualTo(24);
+        }
+
+        Path parquet = temp.resolve("gaps.parquet");
+        Result written = workspace.cli("query", "--sql", "SELECT * FROM skill_gap(DATE '2026-10-31')", "--out", parquet.toString());
+        assertThat(written.exitCode()).as(written.toString()).isZero();
+        assertThat(workspace.count("SELECT count(*) FROM read_parquet('" + parquet + "')"))
+                .isEqualTo(workspace.count("SELECT count(*) FROM skill_gap(DATE '2026-10-31')")).isPositive();
+    }
+
+    @Test
+    void aQueryCannotChangeTheWarehouse() {
+        Result result = workspace.cli("query", "--sql", "DELETE FROM enrolment");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err()).contains("The query failed").contains("read-only");
+    }
+
+    @Test
+    void exportWritesEveryMart() throws Exception {
+        Path folder = temp.resolve("bi");
+        Result result = workspace.cli("export", "--out", folder.toString(), "--date", "2026-10-31", "--format", "csv");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        for (String[] mart : ExportCommand.MARTS) {
+            assertThat(folder.resolve(mart[0] + ".csv")).as(mart[0]).exists();
+        }
+        assertThat(Files.readAllLines(folder.resolve("run_occupancy.csv"))).hasSize(25);
+    }
+}
