@@ -37,7 +37,9 @@ class RunJobRestartTest {
         assertThat(out.resolve("maandrapportage-2026-10.xlsx")).isNotEmptyFile();
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).isEqualTo(1559);
         assertThat(workspace.count("SELECT count(*) FROM company")).isEqualTo(55);
-        assertThat(workspace.count("SELECT count(*) FROM ingested_file")).isEqualTo(3);
+        // catalogue, companies, enrolments and the three badge files
+        assertThat(workspace.count("SELECT count(*) FROM ingested_file")).isEqualTo(6);
+        assertThat(workspace.count("SELECT count(*) FROM badge")).isEqualTo(1074);
         // One job instance, two executions; the second ran the report step only.
         assertThat(workspace.count("SELECT count(*) FROM batch_job_instance")).isEqualTo(1);
         assertThat(workspace.strings("""
@@ -46,7 +48,8 @@ class RunJobRestartTest {
         assertThat(workspace.strings("""
                 SELECT s.step_name || ':' || s.status FROM batch_step_execution s
                 WHERE s.job_execution_id = (SELECT min(job_execution_id) FROM batch_job_execution) ORDER BY s.step_execution_id"""))
-                .containsExactly("catalogue:COMPLETED", "companies:COMPLETED", "enrolments:COMPLETED", "unrecognised:COMPLETED", "monthlyReport:FAILED");
+                .containsExactly("catalogue:COMPLETED", "companies:COMPLETED", "enrolments:COMPLETED", "badges:COMPLETED", "unrecognised:COMPLETED",
+                        "monthlyReport:FAILED");
 
         Result third = workspace.cli(command);
         assertThat(third.exitCode()).isZero();

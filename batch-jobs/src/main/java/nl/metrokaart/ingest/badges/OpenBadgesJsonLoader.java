@@ -1,0 +1,169 @@
+package nl.metrokaart.ingest.badges;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import nl.metrokaart.ingest.Delivery.DeliveryFile;
+import nl.metrokaart.ingest.FileLoader;
+import nl.metrokaart.ingest.FileRejectedException;
+import nl.metrokaart.ingest.IngestedFiles;
+import nl.metrokaart.ingest.InputKind;
+import nl.metrokaart.warehouse.SqlScript;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Open Badges JSON: 2.0 assertions and 3.0 OpenBadgeCredentials, as an array, JSON Lines or
+ * one object per file. Java only checks the syntax and notes where each object starts
+ * ({@link JsonLayout}); DuckDB's read_json_objects stages the objects and SQL types, checks and
+ * matches them, as for the CSV inputs. A file holding no assertion or credential at all (an
+ * issuer profile, a BadgeClass, a revocation list) is refused, naming what it does hold.
+ */
+public class OpenBadgesJsonLoader implements FileLoader {
+
+    /**
+     * Largest single object DuckDB reads (it buffers twice this per thread): room for an
+     * assertion that embeds its badge image as a data URI.
+     */
+    private static final long MAX_OBJECT_BYTES = 32L * 1024 * 1024;
+    private static final List<String> TEMP_TABLES = List.of("staged_badges_json", "badge_json_line", "badge_json",
+            "badge_json_recipient", "badge_checked");
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final IngestedFiles ledger;
+    private final RecipientMatcher recipients;
+
+    public OpenBadgesJsonLoader(JdbcTemplate jdbc, DataSource dataSource, IngestedFiles ledger, RecipientMatcher recipients) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.ledger = ledger;
+        this.recipients = recipients;
+    }
+
+    @Override
+    public InputKind kind() {
+        return InputKind.BADGES;
+    }
+
+    @Override
+    public Counts load(DeliveryFile file) {
+        JsonLayout layout = JsonLayout.scan(file.path(), file.relativeName());
+        stage(file, layout);
+        SqlScript.load(BadgesFileLoader.SQL + "/badges-json-typed.sql").execute(jdbc);
+        long read = layout.elements();
+        refuseWithoutAssertions(file, read);
+        String unmatchedReason = recipients.match();
+        SqlScript.load(BadgesFileLoader.SQL + "/badges-json-checked.sql").with("unmatched_reason", unmatchedReason).execute(jdbc);
+        ledger.checkRejectShare(file, read);
+        SqlScript.load(BadgesFileLoader.SQL + "/badges-merge.sql").with("sha256", file.sha256()).execute(jdbc);
+        long loaded = read - ledger.rejectedSoFar();
+        TEMP_TABLES.forEach(t -> jdbc.execute("DROP TABLE IF EXISTS " + t));
+        recipients.dropTempTables();
+        return new Counts(read, loaded);
+    }
+
+    /** The objects in file order, each with the line it starts on. */
+    private void stage(DeliveryFile file, JsonLayout layout) {
+        checkDuckDbReadsIt(file, layout);
+        jdbc.execute("CREATE OR REPLACE TEMP TABLE staged_badges_json AS SELECT row_number() OVER () AS element, json FROM " + reader(file, layout));
+        jdbc.execute("CREATE OR REPLACE TEMP TABLE badge_json_line (element BIGINT, line BIGINT)");
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "badge_json_line")) {
+            long[] lines = layout.elementLines();
+            for (int i = 0; i < layout.elements(); i++) {
+                appender.beginRow().append(i + 1L).append(lines[i]).endRow();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot stage the lines of " + file.relativeName() + ": " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private void refuseWithoutAssertions(DeliveryFile file, long read) {
+        Long assertions = jdbc.queryForObject("SELECT count(*) FROM badge_json WHERE source_format IS NOT NULL", Long.class);
+        if (read > 0 && (assertions == null || assertions == 0)) {
+            List<String> found = jdbc.queryForList("SELECT found FROM badge_json GROUP BY found ORDER BY min(element) LIMIT 4", String.class);
+            throw new FileRejectedException(file.relativeName(), "holds no Open Badges assertion or credential (found "
+                    + String.join("; ", found) + "); put only assertions (OB 2.0) or OpenBadgeCredentials (OB 3.0) in badges/");
+        }
+    }
+
+    /**
+     * DuckDB is stricter than the syntax check in places (half a surrogate pair written as an
+     * escape, which JavaScript exporters produce) and an error inside the load's transaction would
+     * abort it, refusal record and all. So DuckDB reads the file once on a connection of its
+     * own first; what it cannot read is refused with the line it stopped at.
+     */
+    private static void checkDuckDbReadsIt(DeliveryFile file, JsonLayout layout) {
+        Properties settings = new Properties();
+        settings.setProperty("threads", "1");
+        settings.setProperty("memory_limit", "512MB");
+        try (Connection scratch = DriverManager.getConnection("jdbc:duckdb:", settings);
+             Statement statement = scratch.createStatement();
+             ResultSet count = statement.executeQuery("SELECT count(*) FROM " + reader(file, layout))) {
+            count.next();
+            if (count.getLong(1) != layout.elements()) {
+                throw new FileRejectedException(file.relativeName(), "DuckDB reads " + count.getLong(1) + " JSON values in it where "
+                        + layout.elements() + " were expected; is it one array, JSON Lines or one object?");
+            }
+        } catch (SQLException e) {
+            Matcher at = BYTE.matcher(String.valueOf(e.getMessage()));
+            String where = "an unknown line";
+            String reason = String.valueOf(e.getMessage());
+            if (at.find()) {
+                where = "line " + lineOf(file, Long.parseLong(at.group(1)));
+                reason = at.group(2);
+            }
+            throw new FileRejectedException(file.relativeName(), "not valid JSON at " + where + ": " + reason.strip());
+        }
+    }
+
+    private static final Pattern BYTE = Pattern.compile("at byte (\\d+) in record/value \\d+: ([^.]*)");
+
+    /** The line (1-based) holding the byte at {@code offset}. */
+    private static long lineOf(DeliveryFile file, long offset) {
+        long line = 1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()))) {
+            for (long i = 0; i < offset; i++) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                if (b == '\n') {
+                    line++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
+        }
+        return line;
+    }
+
+    private static String reader(DeliveryFile file, JsonLayout layout) {
+        return "read_json_objects(" + literal(file.path().toString()) + ", format = '" + layout.duckdbFormat()
+                + "', maximum_object_size = " + MAX_OBJECT_BYTES + ")";
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
