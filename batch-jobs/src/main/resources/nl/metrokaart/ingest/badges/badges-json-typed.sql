@@ -42,6 +42,7 @@ fields AS (
                WHEN json_type <> 'OBJECT' THEN 'a ' || lower(json_type) || ' value instead of an object'
                WHEN main_type IS NOT NULL THEN
                    CASE WHEN lower(left(main_type, 1)) IN ('a', 'e', 'i', 'o', 'u') THEN 'an ' ELSE 'a ' END || main_type
+               WHEN json_exists(j, '$.revokedAssertions') OR json_exists(j, '$.revokedCredentials') THEN 'a revocation list'
                WHEN json_exists(j, '$.revoked') AND NOT json_exists(j, '$.recipient') THEN
                    'a revocation notice without recipient or badge'
                WHEN json_exists(j, '$.alg') AND len(json_keys(j)) <= 3 THEN 'a JWS header'
