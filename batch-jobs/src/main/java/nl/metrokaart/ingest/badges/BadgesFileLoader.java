@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 
 import nl.metrokaart.UserInputException;
@@ -11,7 +12,7 @@ import nl.metrokaart.ingest.Delivery.DeliveryFile;
 import nl.metrokaart.ingest.FileLoader;
 import nl.metrokaart.ingest.FileRejectedException;
 import nl.metrokaart.ingest.InputKind;
-import nl.metrokaart.ingest.ParticipantIdentities;
+import nl.metrokaart.ingest.Pseudonyms;
 import nl.metrokaart.warehouse.SqlScript;
 
 import org.springframework.dao.DataAccessException;
@@ -19,23 +20,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Loads one badge file, whatever its shape: Open Badges JSON (2.0 assertions and 3.0
- * credentials, told apart per object) or an edubadges CSV export. Both need the addresses of
- * known participants to find recipients; they are decrypted into a temp table for the
- * duration of one file and dropped after it, so they never reach the warehouse file.
+ * credentials, told apart per object) or an edubadges CSV export. A badge counts only for a
+ * participant known from enrolments: a plain address is pseudonymised and looked up; a hashed
+ * one needs the known addresses themselves, decrypted into memory only for a file that has
+ * hashed recipients ({@link RecipientMatcher}) and dropped after it.
  */
 public class BadgesFileLoader implements FileLoader {
 
     static final String SQL = "nl/metrokaart/ingest/badges";
 
+    /** Every temp table a badge file passes through; staged ones hold addresses, so none outlives the file. */
+    private static final List<String> TEMP_TABLES = List.of("known_email", "staged_badges_raw", "staged_badges", "badge_checked",
+            "staged_badges_json", "badge_json_line", "badge_json", "badge_json_recipient",
+            "badge_recipient_match", "badge_matchable", "badge_hash", "badge_known");
+
     private final FileLoader edubadgesCsv;
     private final FileLoader openBadgesJson;
-    private final ParticipantIdentities identities;
+    private final Pseudonyms pseudonyms;
     private final JdbcTemplate jdbc;
 
-    public BadgesFileLoader(FileLoader edubadgesCsv, FileLoader openBadgesJson, ParticipantIdentities identities, JdbcTemplate jdbc) {
+    public BadgesFileLoader(FileLoader edubadgesCsv, FileLoader openBadgesJson, Pseudonyms pseudonyms, JdbcTemplate jdbc) {
         this.edubadgesCsv = edubadgesCsv;
         this.openBadgesJson = openBadgesJson;
-        this.identities = identities;
+        this.pseudonyms = pseudonyms;
         this.jdbc = jdbc;
     }
 
@@ -47,24 +54,25 @@ public class BadgesFileLoader implements FileLoader {
     @Override
     public Counts load(DeliveryFile file) {
         FileLoader loader = isJson(file) ? openBadgesJson : edubadgesCsv;
-        SqlScript.load(SQL + "/badges-macros.sql").execute(jdbc);
-        identities.exposeAsTempTable();
+        SqlScript.load(SQL + "/badges-macros.sql").with("pseudonym", pseudonyms.sql("email")).execute(jdbc);
         try {
             return loader.load(file);
         } catch (UserInputException refused) {
             // A refusal quotes the file (a header, a JSON token): keep any address out of refused_file.
             throw new UserInputException(EmailAddresses.blankOut(refused.getMessage()));
         } finally {
-            dropKnownEmails();
+            forgetAddressesAndKey();
         }
     }
 
-    private void dropKnownEmails() {
+    /** Neither the addresses (staged or decrypted) nor the macro holding the pseudonym key outlive the file. */
+    private void forgetAddressesAndKey() {
         try {
-            jdbc.execute("DROP TABLE IF EXISTS known_email");
+            TEMP_TABLES.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + table));
+            jdbc.execute("DROP MACRO IF EXISTS participant_key_of");
         } catch (DataAccessException abortedLoad) {
-            // The load failed inside DuckDB: its transaction rolls back, the temp table with it,
-            // and the load's own error is the one to report.
+            // The load failed inside DuckDB: its transaction rolls back, these temp objects with
+            // it, and the load's own error is the one to report.
         }
     }
 

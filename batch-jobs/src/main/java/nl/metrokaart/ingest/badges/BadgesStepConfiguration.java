@@ -37,7 +37,7 @@ public class BadgesStepConfiguration {
                 List.of("acceptance", "revoked", "revocation_reason", "expires_at", "assertion_id"),
                 IngestJobConfiguration.aliases(properties, InputKind.BADGES));
         CsvFileLoader csv = IngestJobConfiguration.csvLoader(edubadges, jdbc, ledger, pseudonyms, properties);
-        OpenBadgesJsonLoader json = new OpenBadgesJsonLoader(jdbc, dataSource, ledger, new RecipientMatcher(jdbc));
-        return IngestJobConfiguration.filesStep(new BadgesFileLoader(csv, json, identities, jdbc), IngestStep.BADGES, jobRepository, tm, ledger);
+        OpenBadgesJsonLoader json = new OpenBadgesJsonLoader(jdbc, dataSource, ledger, new RecipientMatcher(jdbc, identities));
+        return IngestJobConfiguration.filesStep(new BadgesFileLoader(csv, json, pseudonyms, jdbc), IngestStep.BADGES, jobRepository, tm, ledger);
     }
 }

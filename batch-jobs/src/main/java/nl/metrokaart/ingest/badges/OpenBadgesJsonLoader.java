@@ -43,8 +43,6 @@ public class OpenBadgesJsonLoader implements FileLoader {
      * assertion that embeds its badge image as a data URI.
      */
     private static final long MAX_OBJECT_BYTES = 32L * 1024 * 1024;
-    private static final List<String> TEMP_TABLES = List.of("staged_badges_json", "badge_json_line", "badge_json",
-            "badge_json_recipient", "badge_checked");
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -74,10 +72,7 @@ public class OpenBadgesJsonLoader implements FileLoader {
         SqlScript.load(BadgesFileLoader.SQL + "/badges-json-checked.sql").with("unmatched_reason", unmatchedReason).execute(jdbc);
         ledger.checkRejectShare(file, read);
         SqlScript.load(BadgesFileLoader.SQL + "/badges-merge.sql").with("sha256", file.sha256()).execute(jdbc);
-        long loaded = read - ledger.rejectedSoFar();
-        TEMP_TABLES.forEach(t -> jdbc.execute("DROP TABLE IF EXISTS " + t));
-        recipients.dropTempTables();
-        return new Counts(read, loaded);
+        return new Counts(read, read - ledger.rejectedSoFar());
     }
 
     /** The objects in file order, each with the line it starts on. */

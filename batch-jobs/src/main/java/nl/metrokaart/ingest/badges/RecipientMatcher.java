@@ -2,6 +2,7 @@ package nl.metrokaart.ingest.badges;
 
 import java.util.List;
 
+import nl.metrokaart.ingest.ParticipantIdentities;
 import nl.metrokaart.warehouse.SqlScript;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Finds the participant behind each Open Badges recipient, in SQL (badges-recipients*.sql).
  *
- * <p>A plain address is looked up among the known ones. A hashed one ({@code sha256$} or
+ * <p>A plain address is pseudonymised and looked up among the known participants. A hashed one ({@code sha256$} or
  * {@code md5$} of address + salt) can only be tested: hash a candidate address with the
  * badge's salt and compare. Every exporter we know salts each badge differently, so testing
  * every known participant against every badge would cost |badges| x |participants| hashes
@@ -41,22 +42,27 @@ public class RecipientMatcher {
     /** The most hashes a wider pass may take (about 15 s); beyond it the badges stay unmatched. */
     static final long MAX_HASHES = 50_000_000L;
 
-    private static final List<String> TEMP_TABLES = List.of("badge_known", "badge_recipient_match", "badge_matchable", "badge_hash");
-
     private final JdbcTemplate jdbc;
+    private final ParticipantIdentities identities;
 
-    public RecipientMatcher(JdbcTemplate jdbc) {
+    public RecipientMatcher(JdbcTemplate jdbc, ParticipantIdentities identities) {
         this.jdbc = jdbc;
+        this.identities = identities;
     }
 
     /**
-     * Fills {@code badge_recipient_match(element, participant_key)} from {@code badge_json},
-     * {@code badge_json_recipient} and {@code known_email}; returns the reason for a badge left
-     * unmatched, with {@code {module}} where its module code goes.
+     * Fills {@code badge_recipient_match(element, participant_key)} from {@code badge_json} and
+     * {@code badge_json_recipient}; returns the reason for a hashed recipient left unmatched,
+     * with {@code {module}} where its module code goes.
      */
     public String match() {
         String sql = BadgesFileLoader.SQL;
-        SqlScript.load(sql + "/badges-recipients.sql").with("pairs_per_badge", String.valueOf(PAIRS_PER_BADGE)).execute(jdbc);
+        SqlScript.load(sql + "/badges-recipients.sql").execute(jdbc);
+        if (unmatched() == 0) {
+            return EVERYONE;
+        }
+        identities.exposeAsTempTable();
+        SqlScript.load(sql + "/badges-recipients-shared-salt.sql").with("pairs_per_badge", String.valueOf(PAIRS_PER_BADGE)).execute(jdbc);
         for (int[] days : NEARBY_DAYS) {
             if (unmatched() == 0) {
                 return EVERYONE;
@@ -78,10 +84,6 @@ public class RecipientMatcher {
 
     static final String EVERYONE = "recipient matches no participant known from enrolments";
     private static final String NOT_TRIED = " (the other participants known from enrolments were not tried: too many unmatched recipients in this file)";
-
-    public void dropTempTables() {
-        TEMP_TABLES.forEach(t -> jdbc.execute("DROP TABLE IF EXISTS " + t));
-    }
 
     /** Hashed recipients of badges no pass has matched yet. */
     private long unmatched() {

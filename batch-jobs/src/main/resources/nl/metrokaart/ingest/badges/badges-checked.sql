@@ -1,8 +1,7 @@
 -- Types and checks every staged edubadges CSV row (first failing check wins, as for enrolments)
 -- into badge_checked, the shape badges-merge.sql takes from every badge format.
--- The recipient is a plain address: it must be a participant known from enrolments, found in
--- known_email (decrypted into this connection's memory by the loader), which also gives the
--- pseudonym. The address itself goes no further than this temp table.
+-- The recipient is a plain address: its pseudonym must be a participant known from enrolments
+-- (participant_identity). The address itself goes no further than the staged temp table.
 CREATE OR REPLACE TEMP TABLE badge_checked AS
 WITH typed AS (
     SELECT s.*,
@@ -14,12 +13,12 @@ WITH typed AS (
                 WHEN 'geaccepteerd' THEN 'Accepted' WHEN 'niet geaccepteerd' THEN 'Unaccepted' WHEN 'afgewezen' THEN 'Rejected'
            END AS acceptance_code,
            badge_flag(s.revoked) AS revoked_flag,
-           k.participant_key,
+           p.participant_key,
            s.recipient_email LIKE '%_@_%' AS looks_like_email,
            row_number() OVER (PARTITION BY s.assertion_id ORDER BY s.line) AS occurrence,
            min(s.line) OVER (PARTITION BY s.assertion_id) AS first_line
     FROM {{staged}} s
-    LEFT JOIN (SELECT DISTINCT participant_key, email FROM known_email) k ON k.email = lower(trim(s.recipient_email))
+    LEFT JOIN (SELECT DISTINCT participant_key FROM participant_identity) p ON p.participant_key = participant_key_of(s.recipient_email)
 ),
 checked AS (
     SELECT t.*,

@@ -1,4 +1,12 @@
--- Helpers shared by the badge checks; TEMP, so they live in this connection only.
+-- Helpers shared by the badge checks; TEMP, so they live in this connection only (the loader
+-- drops participant_key_of, which holds the pseudonym key, after each file).
+
+-- The pseudonym of an address (HMAC-SHA256 of the trimmed, lower-cased address), as for enrolments.
+CREATE OR REPLACE TEMP MACRO participant_key_of(email) AS {{pseudonym}};
+
+-- An Open Badges identity hash: the algorithm over the address followed by the salt (empty when unsalted).
+CREATE OR REPLACE TEMP MACRO recipient_hash(algorithm, email, salt) AS
+    CASE algorithm WHEN 'md5' THEN md5(email || salt) ELSE sha256(email || salt) END;
 
 -- A badge date as the calendar date a pps employee in the Netherlands would name (DOMAIN 4,
 -- precise readings): a date-time with a zone (Z, +01:00, +0100) is an instant, taken in
