@@ -1,18 +1,22 @@
 -- A matching pass over the participants with a session of the badge's module {{nearest}} to
 -- {{farthest}} days before the badge was issued: badges are issued for a session, mostly soon
--- after it. An equi-join per day offset (not a range join), so the work is the candidate
--- pairs themselves; each pair costs one hash, and matched badges drop out of later passes.
+-- after it. Each badge is first spread over the session days it may belong to, so enrolment
+-- is joined on (module, day) as plain keys: the work is the candidate pairs themselves, each
+-- costing one hash, and badges matched here drop out of later passes. (No DISTINCT over the
+-- wide candidate rows: a rare duplicate pair costs one hash, de-duplicating all of them costs
+-- five times the hashing.)
 INSERT INTO badge_recipient_match
 WITH unmatched AS (
-    SELECT * FROM badge_hash WHERE element NOT IN (SELECT element FROM badge_recipient_match)
+    SELECT element, algorithm, hash, salt, module_code, unnest(range({{nearest}}, {{farthest}} + 1)) AS days_before, issued_day
+    FROM badge_hash
+    WHERE element NOT IN (SELECT element FROM badge_recipient_match)
 ),
-candidates AS (
-    SELECT DISTINCT h.element, h.algorithm, h.hash, h.salt, e.participant_key
-    FROM unmatched h
-    CROSS JOIN range({{nearest}}, {{farthest}} + 1) AS offsets(days)
-    JOIN enrolment e ON e.module_code = h.module_code AND e.session_date = h.issued_day - offsets.days::INTEGER
+session_days AS (
+    SELECT element, algorithm, hash, salt, module_code, issued_day - days_before::INTEGER AS session_date
+    FROM unmatched
 )
-SELECT DISTINCT c.element, c.participant_key
-FROM candidates c
-JOIN badge_known k USING (participant_key)
-WHERE recipient_hash(c.algorithm, k.email, c.salt) = c.hash;
+SELECT DISTINCT d.element, k.participant_key
+FROM session_days d
+JOIN enrolment e ON e.module_code = d.module_code AND e.session_date = d.session_date
+JOIN badge_known k ON k.participant_key = e.participant_key
+WHERE recipient_hash(d.algorithm, k.email, d.salt) = d.hash;
