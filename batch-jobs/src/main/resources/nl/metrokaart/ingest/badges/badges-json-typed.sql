@@ -43,6 +43,12 @@ fields AS (
                WHEN main_type IS NOT NULL THEN
                    CASE WHEN lower(left(main_type, 1)) IN ('a', 'e', 'i', 'o', 'u') THEN 'an ' ELSE 'a ' END || main_type
                WHEN json_exists(j, '$.revokedAssertions') OR json_exists(j, '$.revokedCredentials') THEN 'a revocation list'
+               -- an API response (Badgr: {"status": ..., "result": [...]}) saved as it came
+               WHEN list_has_any(list_filter(json_keys(j), lambda k: json_type(j, '$."' || k || '"') = 'ARRAY'),
+                                 ['result', 'results', 'assertions', 'credentials', 'badges', 'data', 'items']) THEN
+                   'a response wrapping its list in ' || array_to_string(list_filter(json_keys(j),
+                       lambda k: k IN ('result', 'results', 'assertions', 'credentials', 'badges', 'data', 'items')), ', ')
+                   || '; save the list itself (a JSON array of assertions)'
                WHEN json_exists(j, '$.revoked') AND NOT json_exists(j, '$.recipient') THEN
                    'a revocation notice without recipient or badge'
                WHEN json_exists(j, '$.alg') AND len(json_keys(j)) <= 3 THEN 'a JWS header'
