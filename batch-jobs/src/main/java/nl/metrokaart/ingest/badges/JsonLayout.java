@@ -48,11 +48,11 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
                                     + ": the file ends before the array that starts on line 1 is closed with ]");
                         }
                         lines = add(lines, n++, parser.currentTokenLocation().getLineNr());
-                        parser.skipChildren();
+                        walk(parser, fileName);
                     }
                 } else {
                     lines = add(lines, n++, parser.currentTokenLocation().getLineNr());
-                    parser.skipChildren();
+                    walk(parser, fileName);
                 }
             }
         } catch (JacksonException e) {
@@ -75,12 +75,46 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), file)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 lines = add(lines, n++, parser.currentTokenLocation().getLineNr());
-                parser.skipChildren();
+                walk(parser, fileName);
             }
         } catch (JacksonException e) {
             throw new FileRejectedException(fileName, "not valid JSON at " + where(e.getLocation()) + ": " + explain(e.getOriginalMessage()));
         }
         return new JsonLayout(false, Arrays.copyOf(lines, n), n);
+    }
+
+    /**
+     * Reads one element to its end, checking every text for half a surrogate pair (the escape
+     * of one half of an emoji without the other, which JavaScript exporters write when they cut
+     * a text in the middle of one): Jackson lets it pass, DuckDB refuses the whole file.
+     */
+    private static void walk(JsonParser parser, String fileName) {
+        int depth = 0;
+        for (JsonToken token = parser.currentToken(); token != null; token = parser.nextToken()) {
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            } else if (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME) {
+                checkSurrogates(parser, fileName);
+            }
+            if (depth == 0) {
+                return;
+            }
+        }
+    }
+
+    private static void checkSurrogates(JsonParser parser, String fileName) {
+        String text = parser.getString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(++i))
+                    : !Character.isLowSurrogate(c);
+            if (!paired) {
+                throw new FileRejectedException(fileName, "not valid JSON at line " + parser.currentTokenLocation().getLineNr()
+                        + ": half a surrogate pair (\\u" + String.format("%04X", (int) c) + ") in a text value; is an emoji cut in two?");
+            }
+        }
     }
 
     private static long[] add(long[] lines, int index, int line) {

@@ -70,6 +70,11 @@ class BadBadgeInputTest {
         BadgeDelivery.write(delivery, "trailing-comma.json", "[", ob2("urn:t1", ANNA, "t", NM101, "2026-03-02", "") + ",", "]");
         BadgeDelivery.write(delivery, "issuer.json", "{\"@context\":\"https://w3id.org/openbadges/v2\",\"type\":\"Issuer\","
                 + "\"id\":\"https://badges.pps-smo.example/issuer\",\"name\":\"PPS\",\"email\":\"info@pps-smo.example\"}");
+        // Half a surrogate pair, as JavaScript exporters write it: Jackson takes it, DuckDB refuses it.
+        BadgeDelivery.write(delivery, "surrogate.json", ob2("urn:s1", ANNA, "u", NM101, "2026-03-02", ""),
+                "{\"type\":\"Assertion\",\"id\":\"urn:s2\",\"name\":\"\\ud83d\"}");
+        BadgeDelivery.write(delivery, "api-response.json", "{\"status\":{\"success\":true},\"result\":[" + ob2("urn:r1", ANNA, "r", NM101, "2026-03-02", "") + "]}");
+        java.nio.file.Files.writeString(delivery.resolve("badges").resolve("empty-export.json"), "\n");
         BadgeDelivery.write(delivery, "badgeclasses.json", "[",
                 "{\"type\":\"BadgeClass\",\"id\":\"" + NM101 + "\"},",
                 "{\"type\":\"BadgeClass\",\"id\":\"" + NM102 + "\"}",
@@ -78,11 +83,15 @@ class BadBadgeInputTest {
         Result result = workspace.cli("ingest", delivery.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILED);
-        assertThat(result.err()).doesNotContain("Unexpected error").contains("4 files were refused")
+        assertThat(result.err()).doesNotContain("Unexpected error").contains("7 files were refused")
                 .contains("badges/broken.json: not valid JSON at line 3: a line break inside a text value (JSON needs it written as \\n)")
                 .contains("badges/trailing-comma.json: not valid JSON at line 3: a comma before ']' (a trailing comma, which JSON does not allow)")
                 .contains("badges/issuer.json: holds no Open Badges assertion or credential (found an Issuer)")
-                .contains("badges/badgeclasses.json: holds no Open Badges assertion or credential (found a BadgeClass)");
+                .contains("badges/badgeclasses.json: holds no Open Badges assertion or credential (found a BadgeClass)")
+                .contains("badges/surrogate.json: not valid JSON at line 2: half a surrogate pair (\\uD83D) in a text value; is an emoji cut in two?")
+                .contains("badges/api-response.json: holds no Open Badges assertion or credential (found a response wrapping its list in "
+                        + "result; save the list itself (a JSON array of assertions))")
+                .contains("badges/empty-export.json: the file is empty");
         assertThat(result.out()).containsPattern("badges/assertions.jsonl +badges +read 9  loaded 1  rejected 8")
                 .containsPattern("badges/credentials.json +badges +read 3  loaded 1  rejected 2")
                 .containsPattern("badges/edubadges.csv +badges +read 6  loaded 1  rejected 5");
@@ -113,8 +122,9 @@ class BadBadgeInputTest {
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).isEqualTo(7);
         assertThat(workspace.strings("SELECT assertion_id FROM badge WHERE source_format <> 'edubadges' ORDER BY 1"))
                 .containsExactly("urn:ok", "urn:uuid:ok");
-        assertThat(workspace.strings("SELECT file_name FROM refused_file ORDER BY 1")).containsExactly(
-                "badges/badgeclasses.json", "badges/broken.json", "badges/issuer.json", "badges/trailing-comma.json");
+        assertThat(workspace.strings("SELECT file_name FROM refused_file ORDER BY 1")).containsExactly("badges/api-response.json",
+                "badges/badgeclasses.json", "badges/broken.json", "badges/empty-export.json", "badges/issuer.json", "badges/surrogate.json",
+                "badges/trailing-comma.json");
         WarehouseText.assertNoEmailAddress(workspace);
     }
 

@@ -55,6 +55,9 @@ class OpenBadgesJsonIngestTest {
         BadgeDelivery.write(delivery, "assertion-a7.json", "{\"type\":\"Assertion\",\"id\":\"urn:a7\",\"recipient\":{\"type\":\"email\","
                 + "\"hashed\":true,\"salt\":\"pepper\",\"identity\":\"md5$" + BadgeDelivery.md5(ANNA + "pepper") + "\"},"
                 + "\"badge\":\"" + NM101 + "\",\"issuedOn\":\"2026-03-05T09:00:00+01:00\"}");
+        // OB 1.0: no type, the recipient is the hash itself with the salt beside it, a Unix timestamp.
+        BadgeDelivery.write(delivery, "assertion-a8.json", "{\"uid\":\"a8\",\"id\":\"urn:a8\",\"recipient\":\"sha256$" + sha256(BRAM + "ob1")
+                + "\",\"salt\":\"ob1\",\"badge\":\"" + NM101 + "\",\"issued_on\":\"1772442000\"}");
 
         Result result = workspace.cli("ingest", delivery.toString());
 
@@ -72,7 +75,8 @@ class OpenBadgesJsonIngestTest {
                 "urn:a4|NM-103|" + anna + "|2026-03-30|2029-03-30|false|-|-|ob2|2",
                 "urn:a5|NM-102|" + bram + "|2026-03-16|-|false|-|-|ob2|1",
                 "urn:a6|NM-102|" + cor + "|2026-03-17|-|false|-|-|ob2|1",
-                "urn:a7|NM-101|" + anna + "|2026-03-05|-|false|-|-|ob2|1");
+                "urn:a7|NM-101|" + anna + "|2026-03-05|-|false|-|-|ob2|1",
+                "urn:a8|NM-101|" + bram + "|2026-03-02|-|false|-|-|ob2|1");
         assertThat(workspace.count("SELECT count(*) FROM reject")).isZero();
         WarehouseText.assertNoEmailAddress(workspace);
     }
