@@ -9,6 +9,8 @@ SELECT 'enrolments' AS source,
        count(*) AS row_count
 FROM enrolment
 UNION ALL
+SELECT 'badges', max(issued_on), count(*) FROM badge
+UNION ALL
 SELECT 'assessments', max(assessed_on), count(*) FROM assessment
 UNION ALL
 SELECT 'followups', max(start_date), count(*) FROM followup

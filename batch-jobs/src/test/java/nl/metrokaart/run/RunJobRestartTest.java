@@ -39,6 +39,7 @@ class RunJobRestartTest {
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).isEqualTo(1559);
         assertThat(workspace.count("SELECT count(*) FROM company")).isEqualTo(55);
         assertThat(workspace.count("SELECT count(*) FROM ingested_file")).as("no file ingested twice").isEqualTo(filesIngested);
+        assertThat(workspace.count("SELECT count(*) FROM badge")).isEqualTo(1074);
         // One job instance, two executions; the second ran the report step only.
         assertThat(workspace.count("SELECT count(*) FROM batch_job_instance")).isEqualTo(1);
         assertThat(workspace.strings("""

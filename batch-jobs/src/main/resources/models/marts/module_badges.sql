@@ -1,0 +1,39 @@
+-- module_badges: per nanomodule, its badges: issued (assertions not revoked), accepted (issued
+-- and Accepted; only edubadges carry acceptance), revoked, the participants present at it
+-- (aanwezig or te laat, any run), the badge rate (participants holding an issued badge for it /
+-- participants present at it) and the acceptance rate (accepted / issued with a known acceptance).
+CREATE OR REPLACE VIEW module_badges AS
+WITH modules AS (
+    SELECT module_code FROM module
+    UNION SELECT module_code FROM enrolment
+    UNION SELECT module_code FROM badge
+),
+assertions AS (
+    SELECT module_code,
+           count(*) FILTER (WHERE NOT revoked)                                   AS issued,
+           count(*) FILTER (WHERE NOT revoked AND acceptance = 'Accepted')       AS accepted,
+           count(*) FILTER (WHERE NOT revoked AND acceptance IS NOT NULL)        AS issued_with_acceptance,
+           count(*) FILTER (WHERE revoked)                                       AS revoked
+    FROM badge
+    GROUP BY module_code
+),
+present AS (
+    SELECT module_code, count(DISTINCT participant_key) AS participants_present
+    FROM stg_enrolment WHERE is_present GROUP BY module_code
+),
+holders AS (
+    SELECT module_code, count(DISTINCT participant_key) AS holders FROM stg_badge GROUP BY module_code
+)
+SELECT m.module_code,
+       coalesce(a.issued, 0)                 AS issued,
+       coalesce(a.accepted, 0)               AS accepted,
+       coalesce(a.revoked, 0)                AS revoked,
+       coalesce(p.participants_present, 0)   AS participants_present,
+       coalesce(h.holders, 0)                AS badge_holders,
+       h.holders / p.participants_present    AS badge_rate,
+       a.accepted / nullif(a.issued_with_acceptance, 0) AS acceptance_rate
+FROM modules m
+LEFT JOIN assertions a USING (module_code)
+LEFT JOIN present p USING (module_code)
+LEFT JOIN holders h USING (module_code)
+ORDER BY m.module_code;
