@@ -1,5 +1,6 @@
 package nl.metrokaart.ingest.badges;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -87,7 +88,7 @@ public class BadgesFileLoader implements FileLoader {
     }
 
     private static int firstCharacter(DeliveryFile file) {
-        try (InputStream in = Files.newInputStream(file.path())) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()))) {
             for (int b = in.read(), i = 0; b >= 0; b = in.read(), i++) {
                 boolean bom = i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF);
                 if (!bom && !Character.isWhitespace(b)) {
