@@ -42,11 +42,14 @@ public class IngestFilesTasklet implements Tasklet {
         long jobExecutionId = step.getJobExecutionId();
         long jobInstanceId = step.getJobExecution().getJobInstance().getInstanceId();
         List<DeliveryFile> files = files(chunkContext);
+        // One query per call for the whole kind: a delivery of one file per assertion has thousands.
+        java.util.Set<String> loaded = ledger.loaded(files);
+        java.util.Set<String> refusedBefore = ledger.refusedInJob(files, jobInstanceId);
         List<DeliveryFile> pending = files.stream()
-                .filter(f -> !ledger.contains(f) && !ledger.refusedInJob(f, jobInstanceId))
+                .filter(f -> !loaded.contains(f.sha256()) && !refusedBefore.contains(f.sha256()))
                 .toList();
         if (pending.isEmpty()) {
-            List<String> refused = files.stream().filter(f -> ledger.refusedInJob(f, jobInstanceId))
+            List<String> refused = files.stream().filter(f -> refusedBefore.contains(f.sha256()))
                     .map(f -> ledger.refusal(f, jobInstanceId)).toList();
             if (!refused.isEmpty()) {
                 contribution.setExitStatus(new ExitStatus(REFUSED, String.join("\n", refused)));

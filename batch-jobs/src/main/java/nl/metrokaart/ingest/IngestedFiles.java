@@ -76,11 +76,24 @@ public class IngestedFiles {
                 file.sha256(), file.relativeName(), file.kind().code(), reason, jobExecutionId);
     }
 
-    /** Whether this content was refused by an earlier attempt of the same job (a restart does not try it again). */
-    public boolean refusedInJob(DeliveryFile file, long jobInstanceId) {
-        Integer n = jdbc.queryForObject("SELECT count(*) FROM refused_file WHERE sha256 = ? AND job_execution_id IN (" + EXECUTIONS + ")",
-                Integer.class, file.sha256(), jobInstanceId);
-        return n != null && n > 0;
+    /** Of these files, the hashes the ledger holds (loaded before). */
+    public java.util.Set<String> loaded(List<DeliveryFile> files) {
+        if (files.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // The ledger holds one row per file ever ingested: small enough to read whole.
+        java.util.Set<String> all = new java.util.HashSet<>(jdbc.queryForList("SELECT sha256 FROM ingested_file", String.class));
+        all.retainAll(files.stream().map(DeliveryFile::sha256).toList());
+        return all;
+    }
+
+    /** Of these files, the hashes an earlier attempt of the same job refused (a restart does not try them again). */
+    public java.util.Set<String> refusedInJob(List<DeliveryFile> files, long jobInstanceId) {
+        if (files.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT sha256 FROM refused_file WHERE job_execution_id IN (" + EXECUTIONS + ")",
+                String.class, jobInstanceId));
     }
 
     public String refusal(DeliveryFile file, long jobInstanceId) {
