@@ -135,9 +135,38 @@ class CsvIngestTest {
                 "4: kvk number =HYPERLINK(\"x\") is not 8 digits");
     }
 
+    @Test
+    void aNewerDeliveryOfAnEnrolmentReplacesTheOlderAndStatusListsTheRejects(@TempDir Path temp) throws Exception {
+        Workspace workspace = new Workspace(temp);
+        System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
+        String header = "enrolment_id,run_code,lijn_code,module_code,session_date,participant_email,participant_name,company_kvk,role,status,attendance\n";
+        Path september = delivery(temp.resolve("2026-09"));
+        Files.writeString(september.resolve("enrolments.csv"), header
+                + "E1,ROOD-2026-09,ROOD,NM-101,2026-09-07,a@x.nl,A,01234567,medewerker,ingeschreven,\n"
+                + "E2,ROOD-2026-09,ROOD,NM-101,2026-09-07,b@x.nl,B,01234567,medewerker,ingeschreven,\n", StandardCharsets.UTF_8);
+        Path october = delivery(temp.resolve("2026-10"));
+        // The attendance of E1 was registered since; E3 is new; the bad row is rejected.
+        Files.writeString(october.resolve("enrolments.csv"), header
+                + "E1,ROOD-2026-09,ROOD,NM-101,2026-09-07,a@x.nl,A,01234567,medewerker,ingeschreven,aanwezig\n"
+                + "E3,ROOD-2026-09,ROOD,NM-102,2026-09-21,a@x.nl,A,01234567,medewerker,ingeschreven,afwezig\n"
+                + "E4,ROOD-2026-09,ROOD,NM-102,2026-09-21,c@x.nl,C,01234567,medewerker,onbekend,afwezig\n", StandardCharsets.UTF_8);
+
+        assertThat(workspace.cli("ingest", september.toString()).exitCode()).isZero();
+        assertThat(workspace.cli("ingest", october.toString()).exitCode()).isZero();
+
+        assertThat(workspace.strings("SELECT enrolment_id || ' ' || coalesce(attendance, '-') FROM enrolment ORDER BY enrolment_id"))
+                .containsExactly("E1 aanwezig", "E2 -", "E3 afwezig");
+        Result status = workspace.cli("status", "--rejects", "--json");
+        assertThat(status.out()).contains("\"file\" : \"enrolments.csv\"").contains("\"line\" : 4").contains("\"column\" : \"status\"")
+                .contains("status onbekend is neither ingeschreven nor geannuleerd");
+    }
+
     /** A delivery folder with the sample catalogue and three companies. */
     private static Path delivery(Path temp) throws Exception {
         Path delivery = Files.createDirectories(temp.resolve("delivery"));
+        if (Files.exists(delivery.resolve("metrokaart.yaml"))) {
+            return delivery;
+        }
         Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
         Files.writeString(delivery.resolve("companies.csv"), "kvk,name,sbi,sector,employees,region\n"
                 + "01234567,Metaal & Zo B.V.,25.62,metaal,12,Twente\n"
