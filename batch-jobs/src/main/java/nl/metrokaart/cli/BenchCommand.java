@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory on generated data.",
-        subcommands = BenchCommand.Ingest.class)
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Pipeline.class})
 class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -33,7 +33,7 @@ class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: ingest.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: ingest or pipeline.");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -94,6 +94,76 @@ class BenchCommand implements Runnable {
                         jdbc.queryForObject("SELECT rows_rejected FROM ingested_file WHERE kind = 'enrolments'", Long.class),
                         seconds);
             }
+        }
+    }
+
+    @Command(name = "pipeline", mixinStandardHelpOptions = true,
+            description = "Generate a delivery of N participants (about 5 enrolment rows each; all input kinds), run the main job on it "
+                    + "in a JVM of its own with the heap capped (JVM start included), and print the wall time, peak resident memory, "
+                    + "each step's time, each mart's query time and DuckDB's read_csv floor; also writes out/bench-pipeline.json.")
+    static class Pipeline implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--participants", defaultValue = "200000", paramLabel = "N",
+                description = "Participants (default: ${DEFAULT-VALUE}, about a million enrolment rows).")
+        int participants;
+
+        @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--heap", defaultValue = "512m", paramLabel = "SIZE", description = "The run's -Xmx (default: ${DEFAULT-VALUE}).")
+        String heap;
+
+        @Option(names = "--keep", description = "Keep the generated delivery and warehouse (printed) instead of deleting them.")
+        boolean keep;
+
+        @Override
+        public Integer call() throws Exception {
+            if (participants < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--participants must be at least 1");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Path work = Files.createTempDirectory("metrokaart-pipeline-");
+            try {
+                out.println("Generating " + String.format("%,d", participants) + " participants in " + work + " and running the main job ...");
+                nl.metrokaart.bench.PipelineBenchmark.Result result = nl.metrokaart.bench.PipelineBenchmark.run(participants, seed, work,
+                        folder -> launcher(folder, heap), heap);
+                out.print(result.table());
+                Path outDir = bench.top.out != null ? bench.top.out : Path.of("out");
+                Files.createDirectories(outDir);
+                Path json = outDir.resolve("bench-pipeline.json");
+                Files.writeString(json, result.json() + System.lineSeparator());
+                out.println("Wrote " + json.toAbsolutePath().normalize());
+                if (result.exitCode() != 0) {
+                    out.println("The run itself ended with exit code " + result.exitCode() + "; its output: " + work.resolve("run.log"));
+                }
+            } finally {
+                if (keep) {
+                    out.println("Kept " + work);
+                } else {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(work);
+                }
+            }
+            return ExitCodes.DONE;
+        }
+
+        /** This application, started again as a user would: the same java, the heap capped, a key and logs of its own. */
+        static java.util.List<String> launcher(Path work, String heap) {
+            String javaBinary = ProcessHandle.current().info().command().orElse("java");
+            String classPath = System.getProperty("java.class.path");
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBinary, "-Xmx" + heap, "-Djava.awt.headless=true",
+                    "-Dmetrokaart.pseudonym.key-file=" + work.resolve("pseudonym.key"), "-Dmetrokaart.logs=" + work.resolve("logs")));
+            if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+                command.addAll(java.util.List.of("-jar", classPath));
+            } else {
+                command.addAll(java.util.List.of("-cp", classPath, Launcher.class.getName()));
+            }
+            return command;
         }
     }
 }
