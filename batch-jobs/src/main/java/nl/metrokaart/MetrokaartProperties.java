@@ -1,6 +1,7 @@
 package nl.metrokaart;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,16 @@ public class MetrokaartProperties {
     private final Warehouse warehouse = new Warehouse();
     private final Pseudonym pseudonym = new Pseudonym();
     private final Ingest ingest = new Ingest();
+    private final Inbox inbox = new Inbox();
+    private final Schedule schedule = new Schedule();
     /** Folder the reports and chart images are written to. */
     private Path out = Path.of("out");
 
     public Warehouse getWarehouse() { return warehouse; }
     public Pseudonym getPseudonym() { return pseudonym; }
     public Ingest getIngest() { return ingest; }
+    public Inbox getInbox() { return inbox; }
+    public Schedule getSchedule() { return schedule; }
     public Path getOut() { return out; }
     public void setOut(Path out) { this.out = out; }
 
@@ -71,5 +76,78 @@ public class MetrokaartProperties {
         public Map<String, List<String>> aliasesOf(String kind) {
             return aliases.getOrDefault(kind, Map.of());
         }
+    }
+
+    /** Where deliveries are dropped for unattended ingest, and where they go afterwards. */
+    public static class Inbox {
+        /** Drop a delivery (a folder or a .zip) here. */
+        private Path path = Path.of("inbox");
+        /** Ingested deliveries go to {@code <archive>/<date>/}; empty: {@code archive/} beside the inbox. */
+        private Path archive;
+        /** Deliveries that failed go to {@code <failed>/<date>/} with a REASON.txt; empty: {@code failed/} beside the inbox. */
+        private Path failed;
+        /** A delivery {@code X} is complete as soon as a file {@code X<ready-suffix>} stands beside it... */
+        private String readySuffix = ".ready";
+        /** ...or when nothing in it changed for this long. */
+        private Duration quietPeriod = Duration.ofSeconds(60);
+
+        public Path getPath() { return path; }
+        public void setPath(Path path) { this.path = path; }
+        public Path getArchive() { return archive != null ? archive : sibling("archive"); }
+        public void setArchive(Path archive) { this.archive = archive; }
+        public Path getFailed() { return failed != null ? failed : sibling("failed"); }
+        public void setFailed(Path failed) { this.failed = failed; }
+        public String getReadySuffix() { return readySuffix; }
+        public void setReadySuffix(String readySuffix) { this.readySuffix = readySuffix; }
+        public Duration getQuietPeriod() { return quietPeriod; }
+        public void setQuietPeriod(Duration quietPeriod) { this.quietPeriod = quietPeriod; }
+
+        private Path sibling(String name) {
+            Path parent = path.toAbsolutePath().normalize().getParent();
+            return parent == null ? Path.of(name) : parent.resolve(name);
+        }
+    }
+
+    /** The long-lived {@code schedule} process: when it polls and reports, and how it waits for a busy warehouse. */
+    public static class Schedule {
+        /** How often the inbox is looked at. */
+        private Duration pollInterval = Duration.ofSeconds(30);
+        /** When the monthly report for the previous month is written (Spring cron: second minute hour day month weekday); "-" = never. */
+        private String reportCron = "0 0 6 1 * *";
+        /** The time zone of the cron; empty: the system's. */
+        private String zone;
+        private String reportLang = "nl";
+        /** On start, a report whose scheduled time passed at most this long ago without it being written is written then; 0 = never. */
+        private Duration catchUp = Duration.ofDays(7);
+        /** Waiting for a busy warehouse: the first pause, doubled up to max, until give-up-after has passed. */
+        private Duration busyRetryFirst = Duration.ofSeconds(5);
+        private Duration busyRetryMax = Duration.ofMinutes(5);
+        private Duration busyGiveUpAfter = Duration.ofHours(2);
+        /** On SIGTERM, how long a running job may take to reach a safe point before the process ends anyway. */
+        private Duration stopTimeout = Duration.ofSeconds(60);
+        /** Optional shell command run after a failure summary was written (e.g. to mail it); it gets METROKAART_FAILURE_FILE. */
+        private String failureCommand;
+
+        public Duration getPollInterval() { return pollInterval; }
+        public void setPollInterval(Duration pollInterval) { this.pollInterval = pollInterval; }
+        public String getReportCron() { return reportCron; }
+        public void setReportCron(String reportCron) { this.reportCron = reportCron; }
+        public String getZone() { return zone; }
+        public void setZone(String zone) { this.zone = zone; }
+        public java.time.ZoneId zoneId() { return zone == null || zone.isBlank() ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(zone); }
+        public String getReportLang() { return reportLang; }
+        public void setReportLang(String reportLang) { this.reportLang = reportLang; }
+        public Duration getCatchUp() { return catchUp; }
+        public void setCatchUp(Duration catchUp) { this.catchUp = catchUp; }
+        public Duration getBusyRetryFirst() { return busyRetryFirst; }
+        public void setBusyRetryFirst(Duration busyRetryFirst) { this.busyRetryFirst = busyRetryFirst; }
+        public Duration getBusyRetryMax() { return busyRetryMax; }
+        public void setBusyRetryMax(Duration busyRetryMax) { this.busyRetryMax = busyRetryMax; }
+        public Duration getBusyGiveUpAfter() { return busyGiveUpAfter; }
+        public void setBusyGiveUpAfter(Duration busyGiveUpAfter) { this.busyGiveUpAfter = busyGiveUpAfter; }
+        public Duration getStopTimeout() { return stopTimeout; }
+        public void setStopTimeout(Duration stopTimeout) { this.stopTimeout = stopTimeout; }
+        public String getFailureCommand() { return failureCommand; }
+        public void setFailureCommand(String failureCommand) { this.failureCommand = failureCommand; }
     }
 }

@@ -11,9 +11,12 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "Metrokaart Monitor 0.1.0",
         description = "Learns whether a pps's metrolijnen work: ingests its deliveries into a DuckDB warehouse and writes Excel reports.",
-        subcommands = {IngestCommand.class, ReportCommand.class, RunCommand.class, StatusCommand.class, GenerateCommand.class, QueryCommand.class, ExportCommand.class, BenchCommand.class},
+        subcommands = {IngestCommand.class, ReportCommand.class, RunCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
+                AbandonCommand.class, InboxCommand.class, ScheduleCommand.class, DoctorCommand.class, GenerateCommand.class, QueryCommand.class,
+                ExportCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a job failed (one line says why and where)", "2:usage error", "3:the warehouse is held by another process"})
+        exitCodeList = {"0:done", "1:a job failed (one line says why and where); doctor found a problem", "2:usage error",
+                "3:the warehouse is held by another process"})
 public class MetrokaartCommand implements Runnable {
 
     @Option(names = "--warehouse", paramLabel = "PATH", scope = ScopeType.INHERIT,

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.metrokaart.MetrokaartApplication;
+import nl.metrokaart.MetrokaartProperties;
+import nl.metrokaart.jobs.StaleRuns;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -26,6 +28,41 @@ final class WarehouseSession {
 
     /** The same with extra properties (e.g. a benchmark's own key file). */
     static ConfigurableApplicationContext open(MetrokaartCommand options, Map<String, Object> extra) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(MetrokaartApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .run(commandLineProperties(options, extra));
+        // Runs a killed process left marked running were just marked failed: say so, the same command resumes them.
+        if (options.spec != null) {
+            context.getBean(StaleRuns.class).recovered().forEach(options.spec.commandLine().getErr()::println);
+        }
+        return context;
+    }
+
+    /**
+     * The settings alone, without opening the warehouse: application.yml, the environment and
+     * the command line's options bound as for a job (for doctor, inbox and schedule).
+     */
+    static MetrokaartProperties settings(MetrokaartCommand options, Map<String, Object> extra) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SettingsOnly.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .run(commandLineProperties(options, extra))) {
+            return context.getBean(MetrokaartProperties.class);
+        }
+    }
+
+    /** A context that binds the settings and nothing else (no component scan, no warehouse). */
+    @org.springframework.boot.context.properties.EnableConfigurationProperties(MetrokaartProperties.class)
+    static class SettingsOnly {
+    }
+
+    /** Properties from the command line win over application.yml (default properties would lose). */
+    private static String[] commandLineProperties(MetrokaartCommand options, Map<String, Object> extra) {
         Map<String, Object> properties = new LinkedHashMap<>(extra);
         if (options.warehouse != null) {
             properties.put("metrokaart.warehouse.path", options.warehouse.toString());
@@ -36,16 +73,6 @@ final class WarehouseSession {
         if (options.verbose) {
             properties.put("logging.threshold.console", "INFO");
         }
-        return new SpringApplicationBuilder(MetrokaartApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .registerShutdownHook(false)
-                .run(commandLineProperties(properties));
-    }
-
-    /** Properties from the command line win over application.yml (default properties would lose). */
-    private static String[] commandLineProperties(Map<String, Object> properties) {
         return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 

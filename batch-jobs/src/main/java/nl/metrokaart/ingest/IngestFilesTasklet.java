@@ -30,6 +30,7 @@ public class IngestFilesTasklet implements Tasklet {
 
     private final FileLoader loader;
     private final IngestedFiles ledger;
+    private final IngestProgress progress = new IngestProgress();
 
     public IngestFilesTasklet(FileLoader loader, IngestedFiles ledger) {
         this.loader = loader;
@@ -57,13 +58,19 @@ public class IngestFilesTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         DeliveryFile file = pending.get(0);
+        IngestProgress.Running running = progress.start(loader.kind().code(), file, files.size() - pending.size(), files.size(), pending);
         ledger.begin();
         try {
             FileLoader.Counts counts = loader.load(file);
             ledger.record(file, counts.read(), counts.loaded(), jobExecutionId);
             contribution.incrementWriteCount(counts.loaded());
+            running.done(counts.read(), "loaded");
         } catch (UserInputException refusal) {
             ledger.refuse(file, refusal.getMessage(), jobExecutionId);
+            running.done(0, "REFUSED");
+        } catch (RuntimeException failure) {
+            running.done(0, "failed");
+            throw failure;
         }
         return RepeatStatus.CONTINUABLE;
     }

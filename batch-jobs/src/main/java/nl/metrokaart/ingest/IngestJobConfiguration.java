@@ -6,6 +6,7 @@ import java.util.Map;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.ingest.catalogue.CatalogueLoader;
+import nl.metrokaart.jobs.RunningJobs;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -37,8 +38,8 @@ public class IngestJobConfiguration {
     public static final String FINGERPRINT = "fingerprint";
 
     @Bean
-    public Job ingestJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step verdictStep) {
-        return ingestFlow(new JobBuilder(JOB, jobRepository), ingestSteps).to(verdictStep).end().build();
+    public Job ingestJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step verdictStep, RunningJobs runningJobs) {
+        return ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs), ingestSteps).to(verdictStep).end().build();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,13 @@ import org.springframework.stereotype.Component;
 public class JobRuns {
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final List<Job> jobs;
 
-    public JobRuns(JobOperator jobOperator) {
+    public JobRuns(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.jobs = jobs;
     }
 
     /** The finished execution, or empty when these parameters completed before. */
@@ -38,11 +43,79 @@ public class JobRuns {
             }
             return java.util.Optional.of(execution);
         } catch (JobInstanceAlreadyCompleteException e) {
+            JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+            if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+                throw new UserInputException("Run " + last.getId() + " (" + job.getName() + ") with the same input was abandoned "
+                        + "(./metrokaart abandon), so it is not resumed. To do the work anyway, start it anew with other input: "
+                        + "for a delivery, copy it to a folder of another name (files that loaded before are recognised by content "
+                        + "and not loaded twice).");
+            }
             return java.util.Optional.empty();
         } catch (JobFailedException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("could not start job " + job.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A run by its id, as history lists it. */
+    public JobExecution execution(long runId) {
+        JobExecution execution;
+        try {
+            execution = jobRepository.getJobExecution(runId);
+        } catch (org.springframework.dao.EmptyResultDataAccessException none) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new UserInputException("There is no run " + runId + " in this warehouse; ./metrokaart history lists the runs.");
+        }
+        return execution;
+    }
+
+    /** The job a run belongs to. */
+    public Job job(JobExecution execution) {
+        String name = execution.getJobInstance().getJobName();
+        return jobs.stream().filter(j -> j.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new UserInputException("Run " + execution.getId() + " is of job '" + name + "', which this version does not have."));
+    }
+
+    /**
+     * The run a restart of {@code runId} would resume: the latest run of its job instance (a run
+     * resumed before lives on in a later run). Refused with a reason when there is nothing to resume.
+     */
+    public JobExecution resumable(long runId) {
+        JobExecution given = execution(runId);
+        JobExecution latest = jobRepository.getLastJobExecution(given.getJobInstance());
+        latest = latest == null ? given : latest;
+        String job = "Run " + runId + " (" + given.getJobInstance().getJobName() + ")";
+        String which = latest.getId() == runId ? job : job + " was resumed as run " + latest.getId() + ", which";
+        switch (latest.getStatus()) {
+            case COMPLETED:
+                throw new UserInputException(which + " completed: there is nothing to restart.");
+            case ABANDONED:
+                throw new UserInputException(which + " was abandoned: an abandoned run is not resumed. Start the work anew.");
+            case STARTING:
+            case STARTED:
+            case STOPPING:
+                throw new UserInputException(which + " is still running.");
+            default:
+                return latest;
+        }
+    }
+
+    /** Resumes a failed or stopped run at the step where it stopped: the same job with the same parameters. */
+    public java.util.Optional<JobExecution> restart(long runId) {
+        JobExecution latest = resumable(runId);
+        return start(job(latest), latest.getJobParameters());
+    }
+
+    /** Gives a failed or stopped run up: it is never resumed; the work it did stays done. */
+    public JobExecution abandon(long runId) {
+        JobExecution latest = resumable(runId);
+        try {
+            return jobOperator.abandon(latest);
+        } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
+            throw new UserInputException("Run " + latest.getId() + " is still running: it cannot be abandoned.");
         }
     }
 
@@ -80,7 +153,8 @@ public class JobRuns {
             String where = failed == null ? "" : " at step '" + failed.getStepName() + "'";
             String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : reason(failures.get(0));
             return "Job " + execution.getJobInstance().getJobName() + " (run " + execution.getId() + ") failed" + where + ": " + why
-                    + System.lineSeparator() + "Fix the cause and run the same command again: it resumes at the failed step.";
+                    + System.lineSeparator() + "Fix the cause and run the same command again (or ./metrokaart restart " + execution.getId()
+                    + "): it resumes at the failed step.";
         }
 
         private static String reason(Throwable failure) {

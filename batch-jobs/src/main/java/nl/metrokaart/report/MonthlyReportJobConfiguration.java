@@ -22,8 +22,8 @@ public class MonthlyReportJobConfiguration {
     public static final String OUT = "out";
 
     @Bean
-    public Job monthlyReportJob(JobRepository jobRepository, Step monthlyReportStep) {
-        return new JobBuilder(JOB, jobRepository).start(monthlyReportStep).build();
+    public Job monthlyReportJob(JobRepository jobRepository, Step monthlyReportStep, nl.metrokaart.jobs.RunningJobs runningJobs) {
+        return new JobBuilder(JOB, jobRepository).listener(runningJobs).start(monthlyReportStep).build();
     }
 
     @Bean

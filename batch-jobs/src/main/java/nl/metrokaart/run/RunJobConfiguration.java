@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.metrokaart.ingest.IngestJobConfiguration;
 import nl.metrokaart.ingest.IngestStep;
+import nl.metrokaart.jobs.RunningJobs;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -24,8 +25,9 @@ public class RunJobConfiguration {
     public static final String JOB = "run";
 
     @Bean
-    public Job runJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step monthlyReportStep, Step verdictStep) {
-        return IngestJobConfiguration.ingestFlow(new JobBuilder(JOB, jobRepository), ingestSteps)
+    public Job runJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step monthlyReportStep, Step verdictStep,
+                      RunningJobs runningJobs) {
+        return IngestJobConfiguration.ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs), ingestSteps)
                 .to(monthlyReportStep)
                 .from(monthlyReportStep).on("FAILED").fail()
                 .from(monthlyReportStep).on("*").to(verdictStep)

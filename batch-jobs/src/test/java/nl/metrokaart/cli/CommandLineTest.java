@@ -30,7 +30,8 @@ class CommandLineTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String[] command : new String[][]{{"ingest"}, {"report", "monthly"}, {"run"}, {"status"}, {"generate"}}) {
+        for (String[] command : new String[][]{{"ingest"}, {"report", "monthly"}, {"run"}, {"status"}, {"generate"},
+                {"history"}, {"restart"}, {"abandon"}, {"inbox"}, {"schedule"}, {"doctor"}}) {
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--help"))
                     .toArray(String[]::new);
             Result result = Workspace.raw(args);
