@@ -532,10 +532,10 @@ public final class MetrokaartMap {
             for (Layout.Interchange ic : layout.interchanges()) {
                 int middle = (ic.ys().get(0) + ic.ys().get(ic.ys().size() - 1)) / 2;
                 int gap = (int) ic.radius() + 14 + (picture.highlighted().contains(ic.moduleCode()) ? 10 : 0);
-                int labelWidth = layout.spacing() / 2 + 10;
+                int labelWidth = layout.spacing() * 2 / 3;
                 int x = ic.labelLeft() ? ic.x() - gap : ic.x() + gap;
-                // Three lines, centred on the middle of the capsule.
-                label(ic.moduleCode(), x, middle - 24, labelWidth, ic.labelLeft() ? -1 : 1, List.of());
+                // Up to three lines around the middle of the capsule, a little low: clear of the upper row's labels.
+                label(ic.moduleCode(), x, middle - 16, labelWidth, ic.labelLeft() ? -1 : 1, List.of());
             }
         }
 

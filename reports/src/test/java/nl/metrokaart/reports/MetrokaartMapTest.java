@@ -88,6 +88,20 @@ class MetrokaartMapTest {
     }
 
     @Test
+    void aCatalogueWithoutLijnenOrWithEmptyOnesStillDraws() throws IOException {
+        MetrokaartPicture empty = new MetrokaartPicture(null, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), List.of(), List.of(), Set.of());
+        MetrokaartPicture bare = new MetrokaartPicture("PPS", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31),
+                List.of(new MetrokaartPicture.Lijn("LEEG", null, null, List.of(), Map.of()),
+                        new MetrokaartPicture.Lijn("X", "X", "#abc", List.of("NM-9"), Map.of(BandStatus.VOL, 1))),
+                List.of(), Set.of("NM-9"));
+
+        for (MetrokaartPicture picture : List.of(empty, bare)) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(MetrokaartMap.png(picture, ReportLanguage.NL)));
+            assertThat(image.getWidth()).isEqualTo(MetrokaartMap.MIN_WIDTH);
+        }
+    }
+
+    @Test
     void theSamePictureGivesTheSameBytes() {
         assertThat(MetrokaartMap.png(PICTURE, ReportLanguage.EN)).isEqualTo(MetrokaartMap.png(PICTURE, ReportLanguage.EN));
     }
