@@ -38,12 +38,24 @@ class PlanCommand implements Callable<Integer> {
     @Option(names = "--company", required = true, paramLabel = "KVK", description = "The company's KVK number (8 digits).")
     String company;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Day.class,
             description = "The report date: levels are the latest assessments on or before it, attended modules those up to it (default: today).")
     LocalDate date;
 
     @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "The report's language (default: ${DEFAULT-VALUE}).")
     ReportLanguage language;
+
+    /** A day as YYYY-MM-DD, refused in words a user can act on. */
+    static final class Day implements picocli.CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date: expected YYYY-MM-DD, e.g. 2026-10-31");
+            }
+        }
+    }
 
     @Override
     public Integer call() {

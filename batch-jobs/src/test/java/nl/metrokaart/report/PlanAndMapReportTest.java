@@ -210,6 +210,14 @@ class PlanAndMapReportTest {
     }
 
     @Test
+    void aDateThatDoesNotExistIsAUsageError() {
+        Result result = workspace.cli("report", "plan", "--company", KVK, "--date", "2026-13-01");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("'2026-13-01' is not a date: expected YYYY-MM-DD").contains("Usage: metrokaart report plan");
+    }
+
+    @Test
     void planAndMapHaveHelp() {
         for (String report : List.of("plan", "map")) {
             Result result = Workspace.raw("report", report, "--help");
