@@ -42,7 +42,10 @@ class ExportCommand implements Callable<Integer> {
             new String[]{"conversion", "SELECT * FROM conversion({d}, {w})"},
             new String[]{"conversion_by_type", "SELECT * FROM conversion_by_type({d}, {w})"},
             new String[]{"company_conversion", "SELECT * FROM company_conversion({d}, {w})"},
-            new String[]{"reach", "SELECT * FROM reach({from}, {d})"});
+            new String[]{"reach", "SELECT * FROM reach({from}, {d})"},
+            new String[]{"participant_skill_gap", "SELECT * FROM participant_skill_gap({d})"},
+            new String[]{"training_suggestion", "SELECT * FROM training_suggestion({d})"},
+            new String[]{"module_attendance", "SELECT * FROM module_attendance({from}, {d})"});
 
     @ParentCommand
     MetrokaartCommand top;

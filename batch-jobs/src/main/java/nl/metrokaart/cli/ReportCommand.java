@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write a report from the warehouse.",
-        subcommands = ReportCommand.Monthly.class)
+        subcommands = {ReportCommand.Monthly.class, PlanCommand.class, MapCommand.class})
 class ReportCommand implements Runnable {
 
     @ParentCommand
@@ -33,7 +33,7 @@ class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a report: monthly.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a report: monthly, plan or map.");
     }
 
     @Command(name = "monthly", mixinStandardHelpOptions = true,
