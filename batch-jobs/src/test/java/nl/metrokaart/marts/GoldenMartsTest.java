@@ -65,10 +65,10 @@ class GoldenMartsTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(workspace.count("SELECT count(*) FROM reject")).as(result.toString()).isZero();
         assertThat(workspace.count("SELECT count(*) FROM refused_file")).as(result.toString()).isZero();
-        assertThat(workspace.strings("SELECT kind || ' ' || rows_read || ' ' || rows_loaded FROM ingested_file ORDER BY kind"))
+        assertThat(workspace.strings("SELECT kind || ' ' || rows_read || ' ' || rows_loaded FROM ingested_file ORDER BY kind, rows_read"))
                 .as(result.toString())
-                .containsExactly("assessments 45 45", "badges 32 32", "badges 3 3", "catalogue 1 1", "companies 7 7",
-                        "enrolments 100 100", "followups 13 13");
+                .containsExactly("assessments 46 46", "badges 3 3", "badges 33 33", "catalogue 1 1", "companies 7 7",
+                        "enrolments 101 101", "followups 14 14");
 
         byte[] key = Files.readString(temp.resolve("key").resolve("pseudonym.key")).trim().getBytes(StandardCharsets.UTF_8);
         for (String email : deliveredEmails()) {
@@ -167,8 +167,34 @@ class GoldenMartsTest {
         assertThat(rows("SELECT * FROM conversion(DATE '2026-12-31', 12)")).containsExactly(
                 "GROEN-2025-09,5,4,0.8,false,73",
                 "ROOD-2025-01,9,3,0.3333,false,252",
-                "ROOD-2026-03,7,2,0.2857,true,52",
+                "ROOD-2026-03,7,3,0.4286,true,57",
                 "ROOD-2026-05,3,0,0,true,");
+    }
+
+    /**
+     * ROOD-2025-01's window ends on 2026-04-07. With d on that day the window has not ended after d,
+     * so it is closed, and Carla's follow-up of that day counts; a day earlier the window is open
+     * (the rate provisional) and Carla has not converted yet.
+     */
+    @Test
+    void aWindowThatEndsOnDIsClosed() throws Exception {
+        assertThat(rows("SELECT * FROM conversion(DATE '2026-04-07', 12) WHERE run_code = 'ROOD-2025-01'"))
+                .containsExactly("ROOD-2025-01,9,3,0.3333,false,252");
+        assertThat(rows("SELECT * FROM conversion(DATE '2026-04-06', 12) WHERE run_code = 'ROOD-2025-01'"))
+                .containsExactly("ROOD-2025-01,9,2,0.2222,true,154");
+    }
+
+    /**
+     * Reach from 18 May 2026, the day of Golf's (C7) first row not cancelled: Golf is new, as a row on
+     * {@code from} is not before it (Ivo's cancelled rows, one of them on that day, never count);
+     * Delta and Echo had rows before.
+     */
+    @Test
+    void aCompanyIsNewUntilARowOfItsOwnPrecedesFrom() throws Exception {
+        assertThat(rows("SELECT * FROM reach(DATE '2026-05-18', " + D + ") WHERE split IN ('bedrijf', 'totaal')")).containsExactly(
+                "bedrijf,nieuw,1,1,1,1",
+                "bedrijf,terugkerend,2,2,1,0.5",
+                "totaal,alle,3,3,2,0.6667");
     }
 
     /**
