@@ -230,6 +230,13 @@ class GoldenMartsTest {
                 "tess@delta.example,45678901,ROOD,TECH,S-SENS,3,,");
     }
 
+    /** A period includes both its ends: 18 May 2026 alone reaches Gijs, Sam and Tess (not Ivo, who cancelled). */
+    @Test
+    void aPeriodOfOneDayReachesThatDaysParticipants() throws Exception {
+        assertThat(rows("SELECT * FROM reach(DATE '2026-05-18', DATE '2026-05-18') WHERE split = 'totaal'"))
+                .containsExactly("totaal,alle,3,3,2,0.6667");
+    }
+
     // ---- comparing ----
 
     private static void assertMart(String sql, String expectedFile) throws Exception {
