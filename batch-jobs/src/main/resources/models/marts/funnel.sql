@@ -1,12 +1,11 @@
 -- funnel(d): per run at d, its participants step by step, each a count (percentages of
--- enrolled beside them): enrolled (participants), present at one or more of its modules by d,
--- completed, holding an issued badge dated on or before d for any module of the run's lijn
--- (earned in any run), and converted by d (conversion with the catalogue's window).
+-- enrolled beside them): enrolled (participants), present at one or more of its modules in a
+-- session on or before d, completed with the presence up to d (a session after d has not happened
+-- at d, so completed never exceeds present), holding an issued badge dated on or before d for
+-- any module of the run's lijn (earned in any run), and converted by d (conversion with the
+-- catalogue's window).
 CREATE OR REPLACE MACRO funnel(d) AS TABLE
-WITH present AS (
-    SELECT DISTINCT run_code, participant_key FROM stg_enrolment WHERE is_present AND session_date <= d
-),
-badged AS (
+WITH badged AS (
     SELECT DISTINCT c.run_code, c.participant_key
     FROM stg_cohort c
     JOIN lijn_module lm ON lm.lijn_code = c.lijn_code
@@ -17,17 +16,16 @@ converted AS (
 )
 SELECT c.run_code,
        count(*)                                          AS enrolled,
-       count(p.participant_key)                          AS present_any,
+       count(*) FILTER (WHERE pc.modules_present > 0)    AS present_any,
        count(*) FILTER (WHERE pc.completed)              AS completed,
        count(b.participant_key)                          AS with_badge,
        count(f.participant_key)                          AS with_followup,
-       count(p.participant_key) / count(*)               AS present_any_share,
+       count(*) FILTER (WHERE pc.modules_present > 0) / count(*) AS present_any_share,
        count(*) FILTER (WHERE pc.completed) / count(*)   AS completed_share,
        count(b.participant_key) / count(*)               AS with_badge_share,
        count(f.participant_key) / count(*)               AS with_followup_share
 FROM stg_cohort c
-LEFT JOIN present p ON p.run_code = c.run_code AND p.participant_key = c.participant_key
-LEFT JOIN participant_completion pc ON pc.run_code = c.run_code AND pc.participant_key = c.participant_key
+LEFT JOIN stg_completion(d) pc ON pc.run_code = c.run_code AND pc.participant_key = c.participant_key
 LEFT JOIN badged b ON b.run_code = c.run_code AND b.participant_key = c.participant_key
 LEFT JOIN converted f ON f.run_code = c.run_code AND f.participant_key = c.participant_key
 GROUP BY c.run_code

@@ -1,7 +1,8 @@
 -- module_badges: per nanomodule, its badges: issued (assertions not revoked), accepted (issued
 -- and Accepted; only edubadges carry acceptance), revoked, the participants present at it
 -- (aanwezig or te laat, any run), the badge rate (participants holding an issued badge for it /
--- participants present at it) and the acceptance rate (accepted / issued with a known acceptance).
+-- participants present at it; NULL only when nobody was present) and the acceptance rate (accepted /
+-- issued with a known acceptance; NULL when no issued badge carries an acceptance).
 CREATE OR REPLACE VIEW module_badges AS
 WITH modules AS (
     SELECT module_code FROM module
@@ -30,7 +31,8 @@ SELECT m.module_code,
        coalesce(a.revoked, 0)                AS revoked,
        coalesce(p.participants_present, 0)   AS participants_present,
        coalesce(h.holders, 0)                AS badge_holders,
-       h.holders / p.participants_present    AS badge_rate,
+       -- a module with participants present and no badge holder has a badge rate of 0, not none
+       coalesce(h.holders, 0) / p.participants_present AS badge_rate,
        a.accepted / nullif(a.issued_with_acceptance, 0) AS acceptance_rate
 FROM modules m
 LEFT JOIN assertions a USING (module_code)

@@ -2,8 +2,9 @@
 -- session in [from, to]; their companies (each participant's company: stg_participant);
 -- mkb companies (< 250 employees) and the mkb share of companies. One row per split value:
 -- split 'totaal' (value 'alle'), 'grootteklasse' (micro, klein, middel, groot, onbekend),
--- 'sector', 'regio', and 'bedrijf' (nieuw: no row not cancelled with a session before from;
--- terugkerend otherwise). Company counts are not personal data; participant counts are.
+-- 'sector', 'regio', and 'bedrijf' (nieuw: no enrolment row naming the company, not cancelled,
+-- with a session before from; terugkerend otherwise). Company counts are not personal data;
+-- participant counts are.
 CREATE OR REPLACE MACRO reach(date_from, date_to) AS TABLE
 WITH reached AS (
     SELECT DISTINCT e.participant_key, p.company_kvk
@@ -11,10 +12,12 @@ WITH reached AS (
     JOIN stg_participant p USING (participant_key)
     WHERE NOT e.is_cancelled AND e.session_date BETWEEN date_from AND date_to
 ),
+-- A company returns when it has a row of its own (its kvk on the row) not cancelled before from:
+-- a participant who moved to another company does not make their new company a returning one.
 returning_companies AS (
-    SELECT DISTINCT p.company_kvk
-    FROM stg_enrolment e JOIN stg_participant p USING (participant_key)
-    WHERE NOT e.is_cancelled AND e.session_date < date_from
+    SELECT DISTINCT company_kvk
+    FROM stg_enrolment
+    WHERE NOT is_cancelled AND session_date < date_from AND company_kvk IS NOT NULL
 ),
 described AS (
     SELECT r.participant_key, r.company_kvk,
