@@ -32,6 +32,7 @@ class ExportCommand implements Callable<Integer> {
     static final List<String[]> MARTS = List.of(
             new String[]{"run_occupancy", "SELECT * FROM run_occupancy"},
             new String[]{"monthly_occupancy", "SELECT * FROM monthly_occupancy"},
+            new String[]{"session_attendance", "SELECT * FROM session_attendance"},
             new String[]{"participant_completion", "SELECT * FROM participant_completion"},
             new String[]{"learning_gain", "SELECT * FROM learning_gain"},
             new String[]{"module_badges", "SELECT * FROM module_badges"},

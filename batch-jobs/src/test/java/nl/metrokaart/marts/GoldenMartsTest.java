@@ -79,6 +79,17 @@ class GoldenMartsTest {
     // ---- one test per mart: the golden table ----
 
     @Test
+    void sessionAttendance() throws Exception {
+        // GROEN-2025-09 (golden/README.md): five enrolled at NM-206 on 20 October, Kim absent; NM-208
+        // is held on one cancelled row only, so nobody is enrolled in it and its rate is unknown.
+        assertThat(workspace.strings("""
+                SELECT concat_ws('|', module_code, session_date, enrolled, present, coalesce(round(attendance_rate, 4)::VARCHAR, ''))
+                FROM session_attendance WHERE run_code = 'GROEN-2025-09' ORDER BY session_date"""))
+                .containsExactly("NM-204|2025-09-08|5|5|1.0", "NM-205|2025-09-29|5|4|0.8", "NM-206|2025-10-20|5|4|0.8",
+                        "NM-207|2025-11-10|5|4|0.8", "NM-208|2025-11-24|0|0|");
+    }
+
+    @Test
     void runOccupancy() throws Exception {
         assertMart("SELECT * FROM run_occupancy", "run_occupancy.csv");
     }
