@@ -14,12 +14,14 @@ public class MetrokaartProperties {
     private final Warehouse warehouse = new Warehouse();
     private final Pseudonym pseudonym = new Pseudonym();
     private final Ingest ingest = new Ingest();
+    private final Reports reports = new Reports();
     /** Folder the reports and chart images are written to. */
     private Path out = Path.of("out");
 
     public Warehouse getWarehouse() { return warehouse; }
     public Pseudonym getPseudonym() { return pseudonym; }
     public Ingest getIngest() { return ingest; }
+    public Reports getReports() { return reports; }
     public Path getOut() { return out; }
     public void setOut(Path out) { this.out = out; }
 
@@ -71,5 +73,21 @@ public class MetrokaartProperties {
         public Map<String, List<String>> aliasesOf(String kind) {
             return aliases.getOrDefault(kind, Map.of());
         }
+    }
+
+    public static class Reports {
+        /**
+         * k of the privacy rule: counts of fewer than k people are shown as {@code <k}, rates over
+         * fewer than k people are hidden. The catalogue's rules.min_group_size applies too: the
+         * larger of the two wins, so a setting can make a report stricter, never looser.
+         */
+        private int minGroupSize = 5;
+        /** The most rejected rows the monthly report lists (all of them: status --rejects). */
+        private int maxRejects = 10_000;
+
+        public int getMinGroupSize() { return minGroupSize; }
+        public void setMinGroupSize(int minGroupSize) { this.minGroupSize = minGroupSize; }
+        public int getMaxRejects() { return maxRejects; }
+        public void setMaxRejects(int maxRejects) { this.maxRejects = maxRejects; }
     }
 }

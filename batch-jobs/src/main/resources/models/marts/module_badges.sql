@@ -1,7 +1,8 @@
 -- module_badges: per nanomodule, its badges: issued (assertions not revoked), accepted (issued
 -- and Accepted; only edubadges carry acceptance), revoked, the participants present at it
 -- (aanwezig or te laat, any run), the badge rate (participants holding an issued badge for it /
--- participants present at it) and the acceptance rate (accepted / issued with a known acceptance).
+-- participants present at it) and the acceptance rate (accepted / issued with a known acceptance);
+-- issued_with_acceptance is that rate's base.
 CREATE OR REPLACE VIEW module_badges AS
 WITH modules AS (
     SELECT module_code FROM module
@@ -31,7 +32,8 @@ SELECT m.module_code,
        coalesce(p.participants_present, 0)   AS participants_present,
        coalesce(h.holders, 0)                AS badge_holders,
        h.holders / p.participants_present    AS badge_rate,
-       a.accepted / nullif(a.issued_with_acceptance, 0) AS acceptance_rate
+       a.accepted / nullif(a.issued_with_acceptance, 0) AS acceptance_rate,
+       coalesce(a.issued_with_acceptance, 0) AS issued_with_acceptance
 FROM modules m
 LEFT JOIN assertions a USING (module_code)
 LEFT JOIN present p USING (module_code)
