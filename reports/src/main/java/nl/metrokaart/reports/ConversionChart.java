@@ -58,6 +58,7 @@ final class ConversionChart {
         NumberAxis axis = new NumberAxis(language.text("chart.conversion_rate"));
         axis.setNumberFormatOverride(percent);
         axis.setUpperMargin(0.15);
+        axis.setAutoRangeIncludesZero(true);
         CategoryAxis x = new CategoryAxis(categoryAxis);
         x.setCategoryLabelPositions(categories.size() > 8 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
         CategoryPlot plot = new CategoryPlot(data, x, axis, bars);

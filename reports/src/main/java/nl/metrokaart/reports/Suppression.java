@@ -15,8 +15,8 @@ import java.util.Set;
  * at once so that a number hidden on one sheet is hidden wherever it appears.
  *
  * <ol>
- * <li>Primary: a protected count of fewer than k people is hidden (shown {@code <k}); so is every
- * rate, average or median over fewer than k people. Funder reports protect every count of
+ * <li>Primary: a protected count of 1 to k-1 people is hidden (shown {@code <k}); so is every
+ * rate, average or median over fewer than k people. A count of 0 describes no one and stays. Funder reports protect every count of
  * people; board reports protect the counts about the people of one company.</li>
  * <li>Complementary: figures that add up ({@link Line}: members and their total, e.g. a row of
  * quarters and its period total, or the values of a split and the split's total) must not let a
@@ -88,9 +88,10 @@ public final class Suppression {
             }
         }
         for (Figure figure : all) {
-            if (isProtectedCount(figure) && figure.value() != null && figure.value() < k) {
+            // A count of 0 describes no one and is shown; a rate over no one has no value to hide.
+            if (isProtectedCount(figure) && figure.value() != null && figure.value() > 0 && figure.value() < k) {
                 figure.hide(Figure.Hidden.SMALL_COUNT);
-            } else if (figure.kind() == Figure.Kind.RATE && figure.base() >= 0 && figure.base() < k) {
+            } else if (figure.kind() == Figure.Kind.RATE && figure.value() != null && figure.base() >= 0 && figure.base() < k) {
                 figure.hide(Figure.Hidden.SMALL_BASE);
             }
         }

@@ -27,7 +27,7 @@ class SuppressionTest {
         FUNDER.apply(List.of(four, five, zero, companies), List.of());
 
         assertThat(four.hidden()).isEqualTo(Hidden.SMALL_COUNT);
-        assertThat(zero.hidden()).isEqualTo(Hidden.SMALL_COUNT);
+        assertThat(zero.isHidden()).as("0 describes no one").isFalse();
         assertThat(five.isHidden()).isFalse();
         assertThat(companies.isHidden()).as("companies are not personal data").isFalse();
     }
@@ -49,9 +49,11 @@ class SuppressionTest {
             Figure overFour = Figure.rate(0.5, 4, Format.PERCENT);
             Figure overFive = Figure.rate(0.4, 5, Format.PERCENT);
             Figure notAboutPeople = Figure.value(0.35, Format.PERCENT);
+            Figure overNoOne = Figure.rate(null, 0, Format.PERCENT);
 
-            suppression.apply(List.of(overFour, overFive, notAboutPeople), List.of());
+            suppression.apply(List.of(overFour, overFive, notAboutPeople, overNoOne), List.of());
 
+            assertThat(overNoOne.isHidden()).as("no value to hide").isFalse();
             assertThat(overFour.hidden()).isEqualTo(Hidden.SMALL_BASE);
             assertThat(overFive.isHidden()).isFalse();
             assertThat(notAboutPeople.isHidden()).isFalse();
