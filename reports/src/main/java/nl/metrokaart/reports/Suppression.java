@@ -120,13 +120,23 @@ public final class Suppression {
 
     /** The next figure to hide so that no hidden count can be worked out, or null when none is needed. */
     private Figure nextComplementary(List<Line> lines) {
+        Map<Figure, List<Line>> linesOf = new IdentityHashMap<>();
+        for (Line line : lines) {
+            for (Figure figure : line.all()) {
+                linesOf.computeIfAbsent(figure, f -> new ArrayList<>()).add(line);
+            }
+        }
         List<Figure> unknowns = new ArrayList<>(hiddenIn(lines));
         if (!unknowns.isEmpty()) {
-            for (Figure derivable : derivable(lines, unknowns)) {
-                List<Line> own = lines.stream().filter(l -> contains(l.all(), derivable)).toList();
-                Figure candidate = smallestVisible(own);
+            List<Figure> derivable = derivable(lines, unknowns);
+            if (!derivable.isEmpty()) {
+                // The cheapest figure of any line through a derivable one: a choice over all of
+                // them closes hidden cells into rectangles instead of chasing one cell at a time.
+                Set<Line> touching = Collections.newSetFromMap(new IdentityHashMap<>());
+                derivable.forEach(f -> touching.addAll(linesOf.get(f)));
+                Figure candidate = bestToHide(lines.stream().filter(touching::contains).toList(), linesOf);
                 if (candidate == null) {
-                    candidate = smallestVisible(lines.stream().filter(l -> l.all().stream().anyMatch(Figure::isHidden)).toList());
+                    candidate = bestToHide(lines.stream().filter(l -> l.all().stream().anyMatch(Figure::isHidden)).toList(), linesOf);
                 }
                 if (candidate != null) {
                     return candidate;
@@ -140,13 +150,32 @@ public final class Suppression {
             List<Figure> hiddenMembers = line.members().stream().filter(Figure::isHidden).toList();
             double hiddenSum = hiddenMembers.stream().mapToDouble(f -> f.value() == null ? 0 : f.value()).sum();
             if (!hiddenMembers.isEmpty() && hiddenSum < k) {
-                Figure candidate = smallestVisible(List.of(line));
+                Figure candidate = bestToHide(List.of(line), linesOf);
                 if (candidate != null) {
                     return candidate;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Of the visible counts in {@code lines}, the one whose hiding costs least: first the one that
+     * opens the fewest other lines (lines without a hidden figure yet, which would then need a
+     * second one; so hidden cells close into rectangles), then the smallest count, counts of 0
+     * last (a 0 usually follows from other visible numbers anyway). Members before totals.
+     */
+    private static Figure bestToHide(List<Line> lines, Map<Figure, List<Line>> linesOf) {
+        Comparator<Figure> cost = Comparator.<Figure>comparingLong(f -> linesOf.getOrDefault(f, List.of()).stream()
+                        .filter(l -> l.all().stream().noneMatch(Figure::isHidden)).count())
+                .thenComparingDouble(f -> f.value() == null || f.value() == 0 ? Double.MAX_VALUE : f.value());
+        Figure member = lines.stream().flatMap(l -> l.members().stream())
+                .filter(f -> !f.isHidden() && f.kind() == Figure.Kind.PEOPLE)
+                .min(cost).orElse(null);
+        if (member != null) {
+            return member;
+        }
+        return lines.stream().map(Line::total).filter(f -> !f.isHidden()).min(cost).orElse(null);
     }
 
     private static Set<Figure> hiddenIn(List<Line> lines) {
@@ -160,22 +189,6 @@ public final class Suppression {
             }
         }
         return hidden;
-    }
-
-    /** The smallest visible count among the lines' members, else a visible total; null when all are hidden. */
-    private static Figure smallestVisible(List<Line> lines) {
-        Comparator<Figure> bySize = Comparator.comparingDouble(f -> f.value() == null ? 0 : f.value());
-        Figure member = lines.stream().flatMap(l -> l.members().stream())
-                .filter(f -> !f.isHidden() && f.kind() == Figure.Kind.PEOPLE)
-                .min(bySize).orElse(null);
-        if (member != null) {
-            return member;
-        }
-        return lines.stream().map(Line::total).filter(f -> !f.isHidden()).min(bySize).orElse(null);
-    }
-
-    private static boolean contains(List<Figure> figures, Figure figure) {
-        return figures.stream().anyMatch(f -> f == figure);
     }
 
     /**

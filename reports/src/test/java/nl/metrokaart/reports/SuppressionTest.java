@@ -154,6 +154,20 @@ class SuppressionTest {
     }
 
     @Test
+    void oneSmallCellCostsNoMoreThanARectangleOfFour() {
+        // Certificates of two kinds over three quarters, with all totals: the 3 needs three more
+        // hidden cells (two rows and two columns each with two), not a cascade through the table.
+        Grid grid = new Grid(new long[][]{
+                {8, 9, 11},
+                {3, 10, 12}});
+
+        FUNDER.apply(grid.figures(), grid.lines());
+
+        assertThat(grid.hidden()).containsExactlyInAnyOrder(grid.cell(0, 0), grid.cell(0, 1), grid.cell(1, 0), grid.cell(1, 1));
+        assertNothingDerivable(grid);
+    }
+
+    @Test
     void twoRectanglesJoinedByOneCellDoNotProtectThatCell() {
         // Every row and column below has two or more hidden cells, yet the cell joining the two
         // rectangles (row 1, column 2) follows from the totals: a rule of "two per line" is not enough.
