@@ -63,29 +63,17 @@ public class MonthlyReportQueries {
                         rs.getDouble("occupancy_rate"), BandStatus.of(rs.getString("band_status"))),
                 Date.valueOf(end), Date.valueOf(start));
 
-        PeriodKpis monthKpis = kpis(db, start, end, rules);
-        PeriodKpis previousKpis = kpis(db, previous.atDay(1), previous.atEndOfMonth(), rules);
-        PeriodKpis yearKpis = withState(flows(db, yearStart, end, rules), monthKpis);
-
         List<LijnMonth> trend = db.query(sql("monthly-trend"), (rs, i) -> new LijnMonth(
                         YearMonth.from(rs.getDate("month").toLocalDate()), rs.getString("lijn_code"), rs.getString("lijn_name"),
                         rs.getString("lijn_colour"), rs.getLong("active_runs"), rs.getLong("participants"), rs.getLong("runs_below_minimum")),
                 Date.valueOf(month.minusMonths(11).atDay(1)), Date.valueOf(start));
 
-        List<SkillGap> byLijn = new ArrayList<>();
-        List<SkillGap> byCompany = new ArrayList<>();
-        Map<String, Long> companyParticipants = new HashMap<>();
-        db.query(sql("skill-gaps"), rs -> {
-            String grouping = rs.getString("grouping");
-            if (grouping.equals("company_size")) {
-                companyParticipants.put(rs.getString("group_code"), rs.getLong("rated"));
-                return;
-            }
-            SkillGap gap = new SkillGap(rs.getString("skill_code"), rs.getString("skill_name"), rs.getString("group_code"),
-                    rs.getString("group_name"), rs.getLong("rated"), rs.getLong("unrated"), nullable(rs, "mean_gap"),
-                    nullable(rs, "at_target_share"));
-            (grouping.equals("lijn") ? byLijn : byCompany).add(gap);
-        }, Date.valueOf(end));
+        SkillGaps gaps = skillGaps(db, end, previous.atEndOfMonth(), rules);
+        PeriodKpis monthFlows = flows(db, start, end, rules);
+        Conversion monthConversion = conversionState(db, end, rules);
+        PeriodKpis previousFlows = flows(db, previous.atDay(1), previous.atEndOfMonth(), rules);
+        Conversion previousConversion = conversionState(db, previous.atEndOfMonth(), rules);
+        PeriodKpis yearFlows = flows(db, yearStart, end, rules);
 
         List<FunnelStep> funnel = db.query(sql("monthly-funnel"), (rs, i) -> new FunnelStep(
                         rs.getString("run_code"), rs.getString("lijn_code"), date(rs, "first_session"), date(rs, "last_session"),
@@ -118,8 +106,12 @@ public class MonthlyReportQueries {
                         rs.getLong("in_month"), rs.getLong("year_to_date"), rs.getLong("to_date")),
                 Date.valueOf(start), Date.valueOf(end), Date.valueOf(yearStart));
 
+        PeriodKpis monthKpis = withState(monthFlows, monthConversion, gaps.month());
+        PeriodKpis previousKpis = withState(previousFlows, previousConversion, gaps.previousMonth());
+        // The year to date ends on the month's last day: its state is the month's.
+        PeriodKpis yearKpis = withState(yearFlows, monthKpis);
         return new MonthlyReport(pps(db), month, rules.minGroupSize(), rules.windowMonths(), runs, sources(db),
-                monthKpis, previousKpis, yearKpis, trend, byLijn, byCompany, companyParticipants, funnel, conversion, followupTypes,
+                monthKpis, previousKpis, yearKpis, trend, gaps.byLijn(), gaps.byCompany(), gaps.companyParticipants(), funnel, conversion, followupTypes,
                 badges, certificates, dataQuality(db, properties.getReports().getMaxRejects()));
     }
 
@@ -132,15 +124,61 @@ public class MonthlyReportQueries {
     record Rules(int windowMonths, int minGroupSize) {
     }
 
-    private static PeriodKpis kpis(JdbcTemplate db, LocalDate from, LocalDate to, Rules rules) {
-        PeriodKpis flows = flows(db, from, to, rules);
-        return db.queryForObject(sql("monthly-state"), (rs, i) -> new PeriodKpis(flows.activeRuns(), flows.runsBelowMinimum(),
-                flows.placesTaken(), flows.meanOccupancyRate(), flows.participants(), flows.companies(), flows.mkbShare(),
-                flows.newCompanies(), flows.runsEnded(), flows.endedParticipants(), flows.completed(), flows.completionRate(),
-                flows.badgesIssued(), flows.certificatesEarned(), flows.converted(),
-                rs.getLong("cohort_size"), rs.getLong("cohort_converted"), nullable(rs, "conversion_rate"), rs.getBoolean("any_window_open"),
-                rs.getLong("rated_participants"), nullable(rs, "mean_gap"), nullable(rs, "at_target_share")),
-                Date.valueOf(to), rules.windowMonths());
+    /** The skill gaps of the report date per lijn and per company, and the state of the gaps at both month ends. */
+    record SkillGaps(List<SkillGap> byLijn, List<SkillGap> byCompany, Map<String, Long> companyParticipants, Gaps month,
+                     Gaps previousMonth) {
+    }
+
+    private static SkillGaps skillGaps(JdbcTemplate db, LocalDate end, LocalDate previousEnd, Rules rules) {
+        List<SkillGap> byLijn = new ArrayList<>();
+        List<SkillGap> byCompany = new ArrayList<>();
+        Map<String, Long> companyParticipants = new HashMap<>();
+        Map<String, String> companyNames = new HashMap<>();
+        Map<String, String> skillNames = new HashMap<>();
+        Gaps[] month = {new Gaps(0, null, null)};
+        db.query(sql("skill-gaps"), rs -> {
+            switch (rs.getString("grouping")) {
+                case "lijn" -> {
+                    skillNames.put(rs.getString("skill_code"), rs.getString("skill_name"));
+                    byLijn.add(new SkillGap(rs.getString("skill_code"), rs.getString("skill_name"), rs.getString("group_code"),
+                            rs.getString("group_name"), rs.getLong("rated"), rs.getLong("unrated"), nullable(rs, "mean_gap"),
+                            nullable(rs, "at_target_share")));
+                }
+                case "company_size" -> {
+                    companyParticipants.put(rs.getString("group_code"), rs.getLong("rated"));
+                    companyNames.put(rs.getString("group_code"), rs.getString("group_name"));
+                }
+                case "company" -> byCompany.add(new SkillGap(rs.getString("skill_code"), skillNames.get(rs.getString("skill_code")),
+                        rs.getString("group_code"), companyNames.get(rs.getString("group_code")), rs.getLong("rated"), rs.getLong("unrated"),
+                        nullable(rs, "mean_gap"), nullable(rs, "at_target_share")));
+                default -> month[0] = new Gaps(rs.getLong("rated"), nullable(rs, "mean_gap"), nullable(rs, "at_target_share"));
+            }
+        }, Date.valueOf(end), rules.minGroupSize());
+        return new SkillGaps(byLijn, byCompany, companyParticipants, month[0], gapState(db, previousEnd));
+    }
+
+    record Conversion(long cohortSize, long converted, Double rate, boolean anyOpen) {
+    }
+
+    record Gaps(long rated, Double mean, Double atTarget) {
+    }
+
+    private static Conversion conversionState(JdbcTemplate db, LocalDate day, Rules rules) {
+        return db.queryForObject(sql("state-conversion"), (rs, i) -> new Conversion(rs.getLong("cohort_size"), rs.getLong("cohort_converted"),
+                nullable(rs, "conversion_rate"), rs.getBoolean("any_window_open")), Date.valueOf(day), rules.windowMonths());
+    }
+
+    private static Gaps gapState(JdbcTemplate db, LocalDate day) {
+        return db.queryForObject(sql("state-gaps"), (rs, i) -> new Gaps(rs.getLong("rated_participants"), nullable(rs, "mean_gap"),
+                nullable(rs, "at_target_share")), Date.valueOf(day));
+    }
+
+    private static PeriodKpis withState(PeriodKpis flows, Conversion conversion, Gaps gaps) {
+        return new PeriodKpis(flows.activeRuns(), flows.runsBelowMinimum(), flows.placesTaken(), flows.meanOccupancyRate(),
+                flows.participants(), flows.companies(), flows.mkbShare(), flows.newCompanies(), flows.runsEnded(),
+                flows.endedParticipants(), flows.completed(), flows.completionRate(), flows.badgesIssued(), flows.certificatesEarned(),
+                flows.converted(), conversion.cohortSize(), conversion.converted(), conversion.rate(), conversion.anyOpen(),
+                gaps.rated(), gaps.mean(), gaps.atTarget());
     }
 
     private static PeriodKpis flows(JdbcTemplate db, LocalDate from, LocalDate to, Rules rules) {
@@ -152,7 +190,6 @@ public class MonthlyReportQueries {
                 0, 0, null, false, 0, null, null), Date.valueOf(from), Date.valueOf(to), rules.windowMonths());
     }
 
-    /** The year to date ends on the month's last day: its state is the month's. */
     private static PeriodKpis withState(PeriodKpis flows, PeriodKpis state) {
         return new PeriodKpis(flows.activeRuns(), flows.runsBelowMinimum(), flows.placesTaken(), flows.meanOccupancyRate(),
                 flows.participants(), flows.companies(), flows.mkbShare(), flows.newCompanies(), flows.runsEnded(),

@@ -4,17 +4,17 @@
 -- (module_badges_monthly), certificates earned (certificates_earned), and conversions: the
 -- participants converted by the period's end minus those converted by the day before it
 -- (conversion only grows with its date). $3: the conversion window in months.
-WITH active AS (
+WITH active AS MATERIALIZED (
     SELECT * FROM run_occupancy WHERE first_session <= $2 AND last_session >= $1
 ),
 ended AS (
     SELECT run_code FROM run_occupancy WHERE last_session BETWEEN $1 AND $2
 ),
-completion AS (
+completion AS MATERIALIZED (
     SELECT count(*) AS participants, count(*) FILTER (WHERE completed) AS completed
     FROM participant_completion WHERE run_code IN (SELECT run_code FROM ended)
 ),
-reached AS (
+reached AS MATERIALIZED (
     SELECT * FROM reach($1, $2)
 )
 SELECT (SELECT count(*) FROM active)                                            AS active_runs,

@@ -20,6 +20,7 @@ final class ConversionSheet implements ReportSheet {
 
     private final MonthlyReport report;
     private final ReportLanguage language;
+    private java.util.concurrent.CompletableFuture<byte[]> chart;
     private final ReportTable table;
     private final List<String> chartLabels = new ArrayList<>();
     private final List<Figure> chartRates = new ArrayList<>();
@@ -82,6 +83,17 @@ final class ConversionSheet implements ReportSheet {
     }
 
     @Override
+    public void prepare(ReportWorkbook book) {
+        if (chartRates.isEmpty()) {
+            return;
+        }
+        String day = MonthlyWorkbook.day(report.reportDate(), language);
+        String title = report.conversion().size() > MAX_COHORTS
+                ? language.text("chart.conversion.latest_title", MAX_COHORTS, day) : language.text("chart.conversion.title", day);
+        chart = ReportSheet.draw(() -> ConversionChart.png(chartLabels, chartRates, title, language.text("chart.cohort"), book));
+    }
+
+    @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.conversion"));
         String day = MonthlyWorkbook.day(report.reportDate(), language);
@@ -95,10 +107,8 @@ final class ConversionSheet implements ReportSheet {
         if (chartRates.isEmpty()) {
             return List.of();
         }
-        String title = report.conversion().size() > MAX_COHORTS
-                ? language.text("chart.conversion.latest_title", MAX_COHORTS, day) : language.text("chart.conversion.title", day);
-        byte[] chart = ConversionChart.png(chartLabels, chartRates, title, language.text("chart.cohort"), book);
-        book.picture(sheet, chart, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
-        return List.of(new Chart(language.text("file.chart.conversion"), chart));
+        byte[] png = chart.join();
+        book.picture(sheet, png, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        return List.of(new Chart(language.text("file.chart.conversion"), png));
     }
 }

@@ -14,6 +14,7 @@ final class FunnelSheet implements ReportSheet {
 
     private final MonthlyReport report;
     private final ReportLanguage language;
+    private java.util.concurrent.CompletableFuture<byte[]> chart;
     private final ReportTable table;
     /** The total row's counts and shares, for the chart: enrolled, present, completed, badge, follow-up. */
     private final List<Figure> totalCounts = new ArrayList<>();
@@ -65,6 +66,17 @@ final class FunnelSheet implements ReportSheet {
     }
 
     @Override
+    public void prepare(ReportWorkbook book) {
+        if (totalCounts.isEmpty()) {
+            return;
+        }
+        List<String> steps = List.of(language.text("col.enrolled"), language.text("col.present_any"), language.text("col.completed"),
+                language.text("col.with_badge"), language.text("col.with_followup"));
+        String title = language.text("chart.funnel.title", MonthlyWorkbook.day(report.reportDate(), language));
+        chart = ReportSheet.draw(() -> FunnelChart.png(steps, totalCounts, totalShares, title, book));
+    }
+
+    @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.funnel"));
         book.title(sheet, language.text("funnel.title"), language.text("funnel.subtitle", MonthlyWorkbook.day(report.reportDate(), language)));
@@ -76,11 +88,8 @@ final class FunnelSheet implements ReportSheet {
         if (totalCounts.isEmpty()) {
             return List.of();
         }
-        List<String> steps = List.of(language.text("col.enrolled"), language.text("col.present_any"), language.text("col.completed"),
-                language.text("col.with_badge"), language.text("col.with_followup"));
-        byte[] chart = FunnelChart.png(steps, totalCounts, totalShares, language.text("chart.funnel.title",
-                MonthlyWorkbook.day(report.reportDate(), language)), book);
-        book.picture(sheet, chart, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
-        return List.of(new Chart(language.text("file.chart.funnel"), chart));
+        byte[] png = chart.join();
+        book.picture(sheet, png, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        return List.of(new Chart(language.text("file.chart.funnel"), png));
     }
 }

@@ -13,6 +13,7 @@ final class OccupancySheet implements ReportSheet {
 
     private final MonthlyReport report;
     private final ReportLanguage language;
+    private java.util.concurrent.CompletableFuture<byte[]> chart;
     private final ReportTable table;
 
     OccupancySheet(MonthlyReport report, ReportLanguage language) {
@@ -44,6 +45,15 @@ final class OccupancySheet implements ReportSheet {
     }
 
     @Override
+    public void prepare(ReportWorkbook book) {
+        String month = MonthlyWorkbook.monthName(report.month(), language);
+        // Beyond a few dozen runs, bars per run are unreadable: then the runs per lijn by status.
+        chart = ReportSheet.draw(() -> report.runs().size() <= OccupancyChart.MAX_RUNS
+                ? OccupancyChart.png(report.runs(), language.text("chart.occupancy.title", month), language)
+                : OccupancyChart.statusPerLijn(report.runs(), language.text("chart.occupancy.by_lijn.title", month), language));
+    }
+
+    @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.occupancy"));
         String month = MonthlyWorkbook.monthName(report.month(), language);
@@ -53,11 +63,8 @@ final class OccupancySheet implements ReportSheet {
         if (table.anyHidden()) {
             row = book.privacyNote(sheet, row, 9);
         }
-        // Beyond a few dozen runs, bars per run are unreadable: then the runs per lijn by status.
-        byte[] chart = report.runs().size() <= OccupancyChart.MAX_RUNS
-                ? OccupancyChart.png(report.runs(), language.text("chart.occupancy.title", month), language)
-                : OccupancyChart.statusPerLijn(report.runs(), language.text("chart.occupancy.by_lijn.title", month), language);
-        book.picture(sheet, chart, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
-        return List.of(new Chart(language.text("file.chart.occupancy"), chart));
+        byte[] png = chart.join();
+        book.picture(sheet, png, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        return List.of(new Chart(language.text("file.chart.occupancy"), png));
     }
 }

@@ -11,6 +11,18 @@ interface ReportSheet {
 
     List<ReportTable> tables();
 
+    /**
+     * Starts drawing the sheet's charts once privacy is decided, so that they render beside the
+     * writing of the workbook; {@link #write} waits for them.
+     */
+    default void prepare(ReportWorkbook book) {
+    }
+
+    /** A chart drawn on another thread. */
+    static java.util.concurrent.CompletableFuture<byte[]> draw(java.util.function.Supplier<byte[]> chart) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(chart);
+    }
+
     /** Writes the sheet; returns the charts it placed, to be saved beside the workbook too. */
     List<Chart> write(ReportWorkbook book);
 

@@ -29,6 +29,7 @@ final class ReportWriter {
         List<Path> chartFiles = new ArrayList<>();
         try (ReportWorkbook book = new ReportWorkbook(language, minGroupSize)) {
             List<ReportSheet.Chart> charts = new ArrayList<>();
+            sheets.forEach(sheet -> sheet.prepare(book));
             for (ReportSheet sheet : sheets) {
                 charts.addAll(sheet.write(book));
             }

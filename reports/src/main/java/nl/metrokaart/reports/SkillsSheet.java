@@ -20,6 +20,7 @@ final class SkillsSheet implements ReportSheet {
 
     private final MonthlyReport report;
     private final ReportLanguage language;
+    private java.util.concurrent.CompletableFuture<byte[]> chart;
     private final ReportTable table;
     /** The mean-gap figures per skill (rows) and lijn (columns), null where the lijn's profile lacks the skill. */
     private final Figure[][] gaps;
@@ -77,6 +78,14 @@ final class SkillsSheet implements ReportSheet {
     }
 
     @Override
+    public void prepare(ReportWorkbook book) {
+        if (!skills.isEmpty()) {
+            chart = ReportSheet.draw(() -> HeatMapChart.png(skills, lijnen, gaps, language.text("chart.skills.title", date(report)),
+                    language.text("chart.lijn"), language));
+        }
+    }
+
+    @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.skills"));
         book.title(sheet, language.text("skills.title"), language.text("skills.subtitle", date(report)));
@@ -89,10 +98,9 @@ final class SkillsSheet implements ReportSheet {
         if (skills.isEmpty()) {
             return List.of();
         }
-        byte[] chart = HeatMapChart.png(skills, lijnen, gaps, language.text("chart.skills.title", date(report)),
-                language.text("chart.lijn"), language);
-        book.picture(sheet, chart, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
-        return List.of(new Chart(language.text("file.chart.skills"), chart));
+        byte[] png = chart.join();
+        book.picture(sheet, png, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        return List.of(new Chart(language.text("file.chart.skills"), png));
     }
 
     private String date(MonthlyReport report) {

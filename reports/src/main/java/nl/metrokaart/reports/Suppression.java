@@ -78,39 +78,56 @@ public final class Suppression {
 
     /** Decides, once, which of {@code figures} (and the figures of {@code lines}) are hidden. */
     public void apply(Collection<Figure> figures, Collection<Line> lines) {
-        Set<Figure> all = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Figure> pending = new ArrayList<>(figures);
-        lines.forEach(line -> pending.addAll(line.all()));
-        while (!pending.isEmpty()) {
-            Figure figure = pending.remove(pending.size() - 1);
-            if (all.add(figure)) {
+        // Figures made of others (rates, changes) and every figure they are made of, however deep.
+        List<Figure> derived = new ArrayList<>();
+        List<Figure> pending = new ArrayList<>();
+        for (Figure figure : figures) {
+            primary(figure);
+            if (!figure.sources().isEmpty()) {
+                derived.add(figure);
                 pending.addAll(figure.sources());
             }
         }
-        for (Figure figure : all) {
-            // A count of 0 describes no one and is shown; a rate over no one has no value to hide.
-            if (isProtectedCount(figure) && figure.value() != null && figure.value() > 0 && figure.value() < k) {
-                figure.hide(Figure.Hidden.SMALL_COUNT);
-            } else if (figure.kind() == Figure.Kind.RATE && figure.value() != null && figure.base() >= 0 && figure.base() < k) {
-                figure.hide(Figure.Hidden.SMALL_BASE);
+        for (Line line : lines) {
+            line.all().forEach(this::primary);
+        }
+        Set<Figure> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Figure figure = pending.remove(pending.size() - 1);
+            if (seen.add(figure)) {
+                primary(figure);
+                if (!figure.sources().isEmpty()) {
+                    derived.add(figure);
+                    pending.addAll(figure.sources());
+                }
             }
         }
         List<Line> additive = List.copyOf(lines);
         boolean changed = true;
         while (changed) {
             changed = false;
-            Figure next = nextComplementary(additive);
+            Figure next = additive.isEmpty() ? null : nextComplementary(additive);
             if (next != null) {
                 next.hide(Figure.Hidden.COMPLEMENTARY);
                 changed = true;
                 continue;
             }
-            for (Figure figure : all) {
+            for (Figure figure : derived) {
                 if (!figure.isHidden() && figure.sources().stream().anyMatch(Figure::isHidden)) {
                     figure.hide(Figure.Hidden.LINKED);
                     changed = true;
                 }
             }
+        }
+    }
+
+    /** Hides a small protected count, or a rate over fewer than k people; idempotent. */
+    private void primary(Figure figure) {
+        // A count of 0 describes no one and is shown; a rate over no one has no value to hide.
+        if (isProtectedCount(figure) && figure.value() != null && figure.value() > 0 && figure.value() < k) {
+            figure.hide(Figure.Hidden.SMALL_COUNT);
+        } else if (figure.kind() == Figure.Kind.RATE && figure.value() != null && figure.base() >= 0 && figure.base() < k) {
+            figure.hide(Figure.Hidden.SMALL_BASE);
         }
     }
 

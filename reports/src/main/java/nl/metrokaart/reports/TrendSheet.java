@@ -11,6 +11,7 @@ final class TrendSheet implements ReportSheet {
 
     private final MonthlyReport report;
     private final ReportLanguage language;
+    private java.util.concurrent.CompletableFuture<byte[]> chart;
     private final ReportTable table;
 
     TrendSheet(MonthlyReport report, ReportLanguage language) {
@@ -35,6 +36,13 @@ final class TrendSheet implements ReportSheet {
     }
 
     @Override
+    public void prepare(ReportWorkbook book) {
+        if (!report.trend().isEmpty()) {
+            chart = ReportSheet.draw(() -> TrendChart.png(report.trend(), report.month(), language.text("chart.trend.title"), language));
+        }
+    }
+
+    @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.trend"));
         book.title(sheet, language.text("trend.title"), language.text("trend.subtitle",
@@ -44,8 +52,8 @@ final class TrendSheet implements ReportSheet {
         if (report.trend().isEmpty()) {
             return List.of();
         }
-        byte[] chart = TrendChart.png(report.trend(), report.month(), language.text("chart.trend.title"), language);
-        book.picture(sheet, chart, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
-        return List.of(new Chart(language.text("file.chart.trend"), chart));
+        byte[] png = chart.join();
+        book.picture(sheet, png, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        return List.of(new Chart(language.text("file.chart.trend"), png));
     }
 }
