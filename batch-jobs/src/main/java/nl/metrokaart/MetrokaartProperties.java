@@ -17,6 +17,7 @@ public class MetrokaartProperties {
     private final Ingest ingest = new Ingest();
     private final Inbox inbox = new Inbox();
     private final Schedule schedule = new Schedule();
+    private final Reports reports = new Reports();
     /** Folder the reports and chart images are written to. */
     private Path out = Path.of("out");
 
@@ -25,6 +26,7 @@ public class MetrokaartProperties {
     public Ingest getIngest() { return ingest; }
     public Inbox getInbox() { return inbox; }
     public Schedule getSchedule() { return schedule; }
+    public Reports getReports() { return reports; }
     public Path getOut() { return out; }
     public void setOut(Path out) { this.out = out; }
 
@@ -149,5 +151,22 @@ public class MetrokaartProperties {
         public void setStopTimeout(Duration stopTimeout) { this.stopTimeout = stopTimeout; }
         public String getFailureCommand() { return failureCommand; }
         public void setFailureCommand(String failureCommand) { this.failureCommand = failureCommand; }
+    }
+
+    /** The reports' privacy rule and limits. */
+    public static class Reports {
+        /**
+         * k of the privacy rule: counts of fewer than k people are shown as {@code <k}, rates over
+         * fewer than k people are hidden. The catalogue's rules.min_group_size applies too: the
+         * larger of the two wins, so a setting can make a report stricter, never looser.
+         */
+        private int minGroupSize = 5;
+        /** The most rejected rows the monthly report lists (all of them: status --rejects). */
+        private int maxRejects = 10_000;
+
+        public int getMinGroupSize() { return minGroupSize; }
+        public void setMinGroupSize(int minGroupSize) { this.minGroupSize = minGroupSize; }
+        public int getMaxRejects() { return maxRejects; }
+        public void setMaxRejects(int maxRejects) { this.maxRejects = maxRejects; }
     }
 }

@@ -2,7 +2,8 @@
 -- and Accepted; only edubadges carry acceptance), revoked, the participants present at it
 -- (aanwezig or te laat, any run), the badge rate (participants holding an issued badge for it /
 -- participants present at it; NULL only when nobody was present) and the acceptance rate (accepted /
--- issued with a known acceptance; NULL when no issued badge carries an acceptance).
+-- issued with a known acceptance; NULL when no issued badge carries an acceptance);
+-- issued_with_acceptance is that rate's base.
 CREATE OR REPLACE VIEW module_badges AS
 WITH modules AS (
     SELECT module_code FROM module
@@ -33,7 +34,8 @@ SELECT m.module_code,
        coalesce(h.holders, 0)                AS badge_holders,
        -- a module with participants present and no badge holder has a badge rate of 0, not none
        coalesce(h.holders, 0) / p.participants_present AS badge_rate,
-       a.accepted / nullif(a.issued_with_acceptance, 0) AS acceptance_rate
+       a.accepted / nullif(a.issued_with_acceptance, 0) AS acceptance_rate,
+       coalesce(a.issued_with_acceptance, 0) AS issued_with_acceptance
 FROM modules m
 LEFT JOIN assertions a USING (module_code)
 LEFT JOIN present p USING (module_code)

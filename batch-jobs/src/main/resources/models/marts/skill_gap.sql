@@ -7,12 +7,13 @@ CREATE OR REPLACE MACRO skill_gap(d) AS TABLE
 WITH followed AS (
     SELECT DISTINCT participant_key, lijn_code FROM stg_cohort
 ),
+-- the current level: of the latest day, the higher-ranked source, then the higher level (one
+-- aggregate instead of a window over every assessment: the same pick, several times faster)
 ranked AS (
-    SELECT participant_key, skill_code, level,
-           row_number() OVER (PARTITION BY participant_key, skill_code
-                              ORDER BY assessed_on DESC, source_rank DESC, level DESC) AS pick
+    SELECT participant_key, skill_code, max_by(level, (assessed_on, source_rank, level)) AS level
     FROM stg_assessment
     WHERE assessed_on <= d
+    GROUP BY participant_key, skill_code
 )
 SELECT f.participant_key,
        p.company_kvk,
@@ -25,5 +26,5 @@ SELECT f.participant_key,
 FROM followed f
 JOIN lijn l USING (lijn_code)
 JOIN profile_target t ON t.profile_code = l.profile_code
-LEFT JOIN ranked c ON c.participant_key = f.participant_key AND c.skill_code = t.skill_code AND c.pick = 1
+LEFT JOIN ranked c ON c.participant_key = f.participant_key AND c.skill_code = t.skill_code
 LEFT JOIN stg_participant p ON p.participant_key = f.participant_key;

@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory on generated data.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Pipeline.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Pipeline.class, BenchCommand.Report.class})
 class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -33,7 +33,7 @@ class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: ingest or pipeline.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: ingest, pipeline or report.");
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -164,6 +164,82 @@ class BenchCommand implements Runnable {
                 command.addAll(java.util.List.of("-cp", classPath, Launcher.class.getName()));
             }
             return command;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Time the monthly report job (the application's start is not counted) and its peak heap, on the warehouse "
+                    + "(--warehouse), or with --participants N on a delivery generated and ingested for it (N = 200000 gives about a "
+                    + "million enrolment rows; the ingest takes minutes and is not timed). Target: under 10 s with at most 512 MB heap "
+                    + "(run with JAVA_OPTS=-Xmx512m). Writes the result as JSON to --out (default out/).")
+    static class Report implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--month", paramLabel = "YYYY-MM", description = "The report month (default: the month of the latest session).")
+        java.time.YearMonth month;
+
+        @Option(names = "--participants", paramLabel = "N", description = "Generate and ingest a delivery of N participants first, in a temporary folder.")
+        Integer participants;
+
+        @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path outDir = bench.top.out != null ? bench.top.out : Path.of("out");
+            Path work = participants == null ? null : Files.createTempDirectory("metrokaart-bench-report-");
+            try {
+                MetrokaartCommand options = new MetrokaartCommand();
+                options.warehouse = work == null ? bench.top.warehouse : work.resolve("warehouse.duckdb");
+                options.verbose = bench.top.verbose;
+                Map<String, Object> extra = new java.util.HashMap<>();
+                if (work != null) {
+                    extra.put("metrokaart.pseudonym.key-file", work.resolve("pseudonym.key").toString());
+                    out.println("Generating a delivery of " + String.format("%,d", participants) + " participants in " + work + " ...");
+                    nl.metrokaart.sampledata.DeliveryGenerator.generate(work.resolve("delivery"), participants, seed);
+                    out.println("Ingesting it (not timed) ...");
+                    try (ConfigurableApplicationContext context = WarehouseSession.open(options, extra)) {
+                        Delivery delivery = Delivery.scan(work.resolve("delivery"));
+                        context.getBean(JobRuns.class).start(context.getBean("ingestJob", Job.class),
+                                Deliveries.ingestParameters(delivery).toJobParameters());
+                    }
+                }
+                Path reports = Files.createTempDirectory("metrokaart-bench-report-out-");
+                try (ConfigurableApplicationContext context = WarehouseSession.open(options, extra)) {
+                    JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+                    java.time.YearMonth reportMonth = month != null ? month : java.time.YearMonth.from(
+                            jdbc.queryForObject("SELECT max(session_date) FROM enrolment", java.sql.Date.class).toLocalDate());
+                    long rows = jdbc.queryForObject("SELECT count(*) FROM enrolment", Long.class);
+                    long runs = jdbc.queryForObject("SELECT count(DISTINCT run_code) FROM enrolment", Long.class);
+                    var parameters = Deliveries.reportParameters(new org.springframework.batch.core.job.parameters.JobParametersBuilder(),
+                            reportMonth, nl.metrokaart.reports.ReportLanguage.NL, reports)
+                            .addString("requested_at", java.time.Instant.now().toString()).toJobParameters();
+                    nl.metrokaart.bench.ReportBenchmark.resetPeaks();
+                    long start = System.nanoTime();
+                    context.getBean(JobRuns.class).start(context.getBean("monthlyReportJob", Job.class), parameters);
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    var result = new nl.metrokaart.bench.ReportBenchmark.Result(reportMonth.toString(), rows, runs, seconds,
+                            nl.metrokaart.bench.ReportBenchmark.peakHeap(), Runtime.getRuntime().maxMemory());
+                    out.print(result.table());
+                    Files.createDirectories(outDir);
+                    Path json = outDir.resolve("bench-report.json");
+                    Files.writeString(json, result.json() + System.lineSeparator());
+                    out.println("Wrote " + json.toAbsolutePath().normalize());
+                } finally {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(reports);
+                }
+            } finally {
+                if (work != null) {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(work);
+                }
+            }
+            return ExitCodes.DONE;
         }
     }
 }

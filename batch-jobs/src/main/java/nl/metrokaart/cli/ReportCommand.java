@@ -3,11 +3,14 @@ package nl.metrokaart.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.jobs.Deliveries;
 import nl.metrokaart.jobs.JobRuns;
+import nl.metrokaart.report.ImpactReportJobConfiguration;
 import nl.metrokaart.report.MonthlyReportTasklet;
 import nl.metrokaart.reports.ReportLanguage;
 
@@ -22,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write a report from the warehouse.",
-        subcommands = {ReportCommand.Monthly.class, PlanCommand.class, MapCommand.class})
+        subcommands = {ReportCommand.Monthly.class, ReportCommand.Impact.class, PlanCommand.class, MapCommand.class})
 class ReportCommand implements Runnable {
 
     @ParentCommand
@@ -33,7 +36,30 @@ class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a report: monthly, plan or map.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a report: monthly, impact, plan or map.");
+    }
+
+    /** Options every report takes. */
+    static class ReportOptions {
+
+        @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "The report's language (default: ${DEFAULT-VALUE}).")
+        ReportLanguage language;
+
+        @Option(names = "--min-group-size", paramLabel = "K",
+                description = "Hide counts of fewer than K people and rates over fewer than K (default: metrokaart.reports.min-group-size, 5; "
+                        + "the catalogue's rules.min_group_size wins when it is larger).")
+        Integer minGroupSize;
+
+        Map<String, Object> properties(CommandSpec spec) {
+            Map<String, Object> properties = new HashMap<>();
+            if (minGroupSize != null) {
+                if (minGroupSize < 1) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-group-size must be at least 1");
+                }
+                properties.put("metrokaart.reports.min-group-size", minGroupSize);
+            }
+            return properties;
+        }
     }
 
     @Command(name = "monthly", mixinStandardHelpOptions = true,
@@ -49,19 +75,61 @@ class ReportCommand implements Runnable {
         @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The reporting month, e.g. 2026-10.")
         YearMonth month;
 
-        @Option(names = "--lang", defaultValue = "nl", paramLabel = "nl|en", description = "The report's language (default: ${DEFAULT-VALUE}).")
-        ReportLanguage language;
+        @picocli.CommandLine.Mixin
+        ReportOptions options = new ReportOptions();
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context = WarehouseSession.open(report.top)) {
+            try (ConfigurableApplicationContext context = WarehouseSession.open(report.top, options.properties(spec))) {
                 Path outDir = context.getBean(MetrokaartProperties.class).getOut();
                 // Every request is a new run: the warehouse may have changed since the last report.
-                JobParametersBuilder parameters = Deliveries.reportParameters(new JobParametersBuilder(), month, language, outDir)
+                JobParametersBuilder parameters = Deliveries.reportParameters(new JobParametersBuilder(), month, options.language, outDir)
                         .addString("requested_at", java.time.Instant.now().toString());
                 var execution = context.getBean(JobRuns.class)
                         .start(context.getBean("monthlyReportJob", Job.class), parameters.toJobParameters());
+                execution.ifPresent(e -> out.println("Wrote " + e.getExecutionContext().getString(MonthlyReportTasklet.WORKBOOK)));
+            }
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "impact", mixinStandardHelpOptions = true,
+            description = "The funder's Impactrapportage over a programme period, per quarter: aggregated, no company names, "
+                    + "every count of people protected; an Excel workbook with charts (and the charts as PNG files).")
+    static class Impact implements Callable<Integer> {
+
+        @ParentCommand
+        ReportCommand report;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "The period's first month, e.g. 2026-01.")
+        YearMonth from;
+
+        @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "The period's last month, e.g. 2026-12.")
+        YearMonth to;
+
+        @picocli.CommandLine.Mixin
+        ReportOptions options = new ReportOptions();
+
+        @Override
+        public Integer call() {
+            if (to.isBefore(from)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext context = WarehouseSession.open(report.top, options.properties(spec))) {
+                Path outDir = context.getBean(MetrokaartProperties.class).getOut();
+                JobParametersBuilder parameters = new JobParametersBuilder()
+                        .addString(nl.metrokaart.report.MonthlyReportJobConfiguration.LANG, options.language.name().toLowerCase(java.util.Locale.ROOT))
+                        .addString(nl.metrokaart.report.MonthlyReportJobConfiguration.OUT, outDir.toAbsolutePath().normalize().toString())
+                        .addString(ImpactReportJobConfiguration.FROM, from.toString())
+                        .addString(ImpactReportJobConfiguration.TO, to.toString())
+                        .addString("requested_at", java.time.Instant.now().toString());
+                var execution = context.getBean(JobRuns.class)
+                        .start(context.getBean("impactReportJob", Job.class), parameters.toJobParameters());
                 execution.ifPresent(e -> out.println("Wrote " + e.getExecutionContext().getString(MonthlyReportTasklet.WORKBOOK)));
             }
             return ExitCodes.DONE;

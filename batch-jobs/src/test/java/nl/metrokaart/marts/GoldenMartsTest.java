@@ -250,9 +250,11 @@ class GoldenMartsTest {
 
     // ---- comparing ----
 
-    private static void assertMart(String sql, String expectedFile) throws Exception {
+    private static void assertMart(String mart, String expectedFile) throws Exception {
         List<String> expected = Files.readAllLines(GOLDEN.resolve("expected").resolve(expectedFile), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank()).toList();
+        // The public columns are those of the expected table; a mart may add columns freely (the words).
+        String sql = mart.replaceFirst("^SELECT \\* FROM", "SELECT " + expected.get(0) + " FROM");
         List<String> actual = new ArrayList<>();
         actual.add(String.join(",", columns(sql)));
         actual.addAll(rows(sql));

@@ -17,7 +17,7 @@ final class ChartTheme {
 
     static final int WIDTH = 1200;
     static final int HEIGHT = 700;
-    private static final String FONT = "DejaVu Sans";
+    static final String FONT = "DejaVu Sans";
 
     private ChartTheme() {
     }

@@ -7,9 +7,32 @@ import java.util.List;
 /**
  * Everything the board's monthly workbook shows, already computed by the warehouse's marts.
  *
+ * @param minGroupSize k of the privacy rule (DOMAIN section 5)
+ * @param conversionWindowMonths W of the conversion definition, for the reader
  * @param runs the runs active in the month (first session on or before its last day, last session on or after its first)
+ * @param month the month's key figures; {@code previousMonth} the same for the month before; {@code yearToDate} from 1 January
+ * @param trend the monthly_occupancy rows of the twelve months up to the report month
+ * @param gapsByLijn skill gaps per skill and lijn at the report date; {@code gapsByCompany} per skill and company
+ * @param companyParticipants per company (code) the participants in the skill gaps, to leave out companies too small to show
+ * @param funnel the funnel of every run started by the report date, and a total (run code null)
+ * @param conversion the conversion of every run started by the report date
+ * @param followupTypes the catalogue's follow-up types, in order
  */
-public record MonthlyReport(String pps, YearMonth month, List<RunOccupancy> runs, List<SourceFreshness> sources) {
+public record MonthlyReport(String pps, YearMonth month, int minGroupSize, int conversionWindowMonths,
+                            List<RunOccupancy> runs, List<SourceFreshness> sources,
+                            PeriodKpis monthKpis, PeriodKpis previousMonthKpis, PeriodKpis yearToDateKpis,
+                            List<LijnMonth> trend, List<SkillGap> gapsByLijn, List<SkillGap> gapsByCompany,
+                            java.util.Map<String, Long> companyParticipants,
+                            List<FunnelStep> funnel, List<CohortConversion> conversion, List<String> followupTypes,
+                            List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality) {
+
+    /** A report of occupancy and sources only (every other section empty), with DOMAIN's defaults. */
+    public MonthlyReport(String pps, YearMonth month, List<RunOccupancy> runs, List<SourceFreshness> sources) {
+        this(pps, month, Suppression.DEFAULT_MIN_GROUP_SIZE, 12, runs, sources,
+                PeriodKpis.empty(), PeriodKpis.empty(), PeriodKpis.empty(),
+                List.of(), List.of(), List.of(), java.util.Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                DataQuality.empty());
+    }
 
     /** The report date d: the last day of the month. */
     public LocalDate reportDate() {

@@ -1,47 +1,50 @@
 package nl.metrokaart.reports;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The board's Maandrapportage: a summary, then one sheet per theme, with its charts also as PNG files. */
 public final class MonthlyWorkbook {
+
+    /** The terms the definitions sheet explains, in its order. */
+    static final List<String> TERMS = List.of("participant", "occupancy", "band_status", "active_run", "trend", "reach",
+            "mkb", "new_company", "completion", "badges", "badge_rate", "acceptance_rate", "certificate", "current_level",
+            "skill_gap", "at_target", "unrated", "funnel", "conversion", "window", "days_to_convert", "company_conversion",
+            "year_to_date", "change", "data_up_to", "rejects", "privacy", "privacy_board");
 
     private MonthlyWorkbook() {
     }
 
     public static WrittenReport write(MonthlyReport report, ReportLanguage language, Path outDir) {
         String base = language.text("file.monthly", report.month().toString());
-        Path workbookFile = outDir.resolve(base + ".xlsx");
-        Path chartFile = outDir.resolve(base + "-" + language.text("file.chart.occupancy") + ".png");
-        byte[] occupancyChart = OccupancyChart.png(report.runs(),
-                language.text("chart.occupancy.title", monthName(report.month(), language)), language);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook, language);
-            SummarySheet.write(workbook, styles, report, language);
-            OccupancySheet.write(workbook, styles, report, language, occupancyChart);
-            Files.createDirectories(outDir);
-            Files.write(chartFile, occupancyChart);
-            // Write beside, then move: a reader never opens half a workbook.
-            Path partial = outDir.resolve(base + ".xlsx.part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
-            }
-            Files.move(partial, workbookFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the monthly report to " + outDir, e);
-        }
-        return new WrittenReport(workbookFile, List.of(chartFile));
+        List<ReportSheet> sheets = List.of(
+                new SummarySheet(report, language),
+                new OccupancySheet(report, language),
+                new TrendSheet(report, language),
+                new SkillsSheet(report, language),
+                new SkillsPerCompanySheet(report, language),
+                new FunnelSheet(report, language),
+                new ConversionSheet(report, language),
+                new BadgesSheet(report, language),
+                new CertificatesSheet(report, language),
+                new DataQualitySheet(report.dataQuality(), language),
+                new RejectsSheet(report.dataQuality(), language),
+                new DefinitionsSheet(TERMS, language, report.minGroupSize(), report.conversionWindowMonths()));
+        // The board sees counts of people, but never a rate over fewer than k nor one company's people.
+        ReportWriter.protect(sheets, Suppression.board(report.minGroupSize()));
+        return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
     }
 
     static String monthName(YearMonth month, ReportLanguage language) {
         return month.getMonth().getDisplayName(TextStyle.FULL, language.locale()) + " " + month.getYear();
+    }
+
+    static String day(LocalDate date, ReportLanguage language) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
     }
 }

@@ -23,7 +23,36 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** Participants per run as bars coloured by band status, with each lijn's band [min, max] as marks. */
 public final class OccupancyChart {
 
+    /** The most runs drawn one bar each. */
+    static final int MAX_RUNS = 60;
+
     private OccupancyChart() {
+    }
+
+    /** For many runs: per lijn, its runs stacked by band status. */
+    static byte[] statusPerLijn(List<RunOccupancy> runs, String title, ReportLanguage language) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        java.util.SortedSet<String> lijnen = new java.util.TreeSet<>();
+        runs.forEach(r -> lijnen.add(r.lijnCode()));
+        for (BandStatus status : BandStatus.values()) {
+            for (String lijn : lijnen) {
+                data.addValue(runs.stream().filter(r -> r.lijnCode().equals(lijn) && r.bandStatus() == status).count(),
+                        language.text(status.messageKey()), lijn);
+            }
+        }
+        org.jfree.chart.renderer.category.StackedBarRenderer bars = new org.jfree.chart.renderer.category.StackedBarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        NumberAxis axis = new NumberAxis(language.text("chart.runs"));
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(language.locale()));
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(language.text("chart.lijn")), axis, bars);
+        JFreeChart chart = new JFreeChart(title, plot);
+        ChartTheme.apply(chart);
+        for (BandStatus status : BandStatus.values()) {
+            bars.setSeriesPaint(status.ordinal(), BandColours.strong(status));
+        }
+        return ChartTheme.png(chart);
     }
 
     public static byte[] png(List<RunOccupancy> runs, String title, ReportLanguage language) {

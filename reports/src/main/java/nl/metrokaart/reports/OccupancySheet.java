@@ -2,49 +2,69 @@ package nl.metrokaart.reports;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.metrokaart.reports.Figure.Format;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** The occupancy of every run active in the month: participants against the lijn's band, and its chart. */
-final class OccupancySheet {
+final class OccupancySheet implements ReportSheet {
 
     static final int HEADER_ROW = 3;
-    private static final int COLUMNS = 10;
 
-    private OccupancySheet() {
+    private final MonthlyReport report;
+    private final ReportLanguage language;
+    private java.util.concurrent.CompletableFuture<byte[]> chart;
+    private final ReportTable table;
+
+    OccupancySheet(MonthlyReport report, ReportLanguage language) {
+        this.report = report;
+        this.language = language;
+        this.table = new ReportTable("Bezetting")
+                .column(language.text("col.run"), 16)
+                .column(language.text("col.lijn"), 9)
+                .column(language.text("col.lijn_name"), 34)
+                .column(language.text("col.first_session"), 13)
+                .column(language.text("col.last_session"), 13)
+                .column(language.text("col.participants"), 12)
+                .column(language.text("col.min"), 9)
+                .column(language.text("col.max"), 9)
+                .column(language.text("col.occupancy_rate"), 12)
+                .column(language.text("col.band_status"), 15);
+        for (RunOccupancy run : report.runs()) {
+            table.row(run.runCode(), run.lijnCode(), run.lijnName(), run.firstSession(), run.lastSession(),
+                    Figure.people(run.participants()), Figure.count(run.minParticipants()), Figure.count(run.maxParticipants()),
+                    // places taken of the places offered: about the run, not a rate over people
+                    Figure.value(run.occupancyRate(), Format.PERCENT),
+                    new ReportTable.Styled(language.text(run.bandStatus().messageKey()), s -> s.bandStatus(run.bandStatus())));
+        }
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, MonthlyReport report, ReportLanguage language, byte[] chart) {
-        XSSFSheet sheet = workbook.createSheet(language.text("sheet.occupancy"));
-        Sheets.text(sheet, 0, 0, language.text("occupancy.title"), styles);
-        Sheets.cell(sheet, 0, 0).setCellStyle(styles.title());
-        Sheets.text(sheet, 1, 0, language.text("occupancy.subtitle", MonthlyWorkbook.monthName(report.month(), language)), styles);
-        Sheets.cell(sheet, 1, 0).setCellStyle(styles.subtitle());
-        Sheets.headers(sheet, HEADER_ROW, List.of(
-                language.text("col.run"), language.text("col.lijn"), language.text("col.lijn_name"),
-                language.text("col.first_session"), language.text("col.last_session"), language.text("col.participants"),
-                language.text("col.min"), language.text("col.max"), language.text("col.occupancy_rate"),
-                language.text("col.band_status")), styles);
-        int row = HEADER_ROW + 1;
-        for (RunOccupancy run : report.runs()) {
-            Sheets.text(sheet, row, 0, run.runCode(), styles);
-            Sheets.text(sheet, row, 1, run.lijnCode(), styles);
-            Sheets.text(sheet, row, 2, run.lijnName(), styles);
-            Sheets.date(sheet, row, 3, run.firstSession(), styles);
-            Sheets.date(sheet, row, 4, run.lastSession(), styles);
-            Sheets.number(sheet, row, 5, run.participants(), styles.integer());
-            Sheets.number(sheet, row, 6, run.minParticipants(), styles.integer());
-            Sheets.number(sheet, row, 7, run.maxParticipants(), styles.integer());
-            Sheets.number(sheet, row, 8, run.occupancyRate(), styles.percent());
-            Sheets.text(sheet, row, 9, language.text(run.bandStatus().messageKey()), styles);
-            Sheets.cell(sheet, row, 9).setCellStyle(styles.bandStatus(run.bandStatus()));
-            row++;
+    @Override
+    public List<ReportTable> tables() {
+        return List.of(table);
+    }
+
+    @Override
+    public void prepare(ReportWorkbook book) {
+        String month = MonthlyWorkbook.monthName(report.month(), language);
+        // Beyond a few dozen runs, bars per run are unreadable: then the runs per lijn by status.
+        chart = ReportSheet.draw(() -> report.runs().size() <= OccupancyChart.MAX_RUNS
+                ? OccupancyChart.png(report.runs(), language.text("chart.occupancy.title", month), language)
+                : OccupancyChart.statusPerLijn(report.runs(), language.text("chart.occupancy.by_lijn.title", month), language));
+    }
+
+    @Override
+    public List<Chart> write(ReportWorkbook book) {
+        Sheet sheet = book.sheet(language.text("sheet.occupancy"));
+        String month = MonthlyWorkbook.monthName(report.month(), language);
+        book.title(sheet, language.text("occupancy.title"), language.text("occupancy.subtitle", month));
+        int row = book.table(sheet, HEADER_ROW, table, true);
+        row = book.note(sheet, row + 1, language.text("occupancy.note"), 9);
+        if (table.anyHidden()) {
+            row = book.privacyNote(sheet, row, 9);
         }
-        Sheets.table(sheet, "Bezetting", HEADER_ROW, row - 1, COLUMNS);
-        Sheets.widths(sheet, 16, 9, 34, 13, 13, 12, 9, 9, 12, 15);
-        int below = Math.max(row, HEADER_ROW + 2) + 2;
-        Sheets.text(sheet, below, 0, language.text("occupancy.note"), styles);
-        Sheets.cell(sheet, below, 0).setCellStyle(styles.note());
-        Sheets.picture(workbook, sheet, chart, below + 2, 0, 10, 30);
+        byte[] png = chart.join();
+        book.picture(sheet, png, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        return List.of(new Chart(language.text("file.chart.occupancy"), png));
     }
 }

@@ -1,50 +1,119 @@
 package nl.metrokaart.reports;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.metrokaart.reports.Figure.Format;
 
-/** The first sheet a board member sees: the month's occupancy in a few numbers, and how fresh each source is. */
-final class SummarySheet {
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
 
-    private SummarySheet() {
+/**
+ * The first sheet a board member sees: the key figures of the month and of the year to date,
+ * each against the month before, and how fresh each source is.
+ */
+final class SummarySheet implements ReportSheet {
+
+    static final int HEADER_ROW = 4;
+
+    private final MonthlyReport report;
+    private final ReportLanguage language;
+    private final ReportTable kpis;
+    private final ReportTable sources;
+
+    SummarySheet(MonthlyReport report, ReportLanguage language) {
+        this.report = report;
+        this.language = language;
+        String month = MonthlyWorkbook.monthName(report.month(), language);
+        String previous = MonthlyWorkbook.monthName(report.month().minusMonths(1), language);
+        this.kpis = new ReportTable("Kengetallen")
+                .column(language.text("summary.kpi"), 62)
+                .column(month, 16)
+                .column(previous, 16)
+                .column(language.text("summary.change"), 14)
+                .column(language.text("summary.year_to_date", String.valueOf(report.month().getYear()),
+                        report.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, language.locale())), 18);
+        PeriodKpis m = report.monthKpis();
+        PeriodKpis p = report.previousMonthKpis();
+        PeriodKpis y = report.yearToDateKpis();
+        flow("summary.active_runs", m, p, y, k -> Figure.count(k.activeRuns()));
+        flow("summary.runs_below_minimum", m, p, y, k -> Figure.count(k.runsBelowMinimum()));
+        flow("summary.places_taken", m, p, y, k -> Figure.people(k.placesTaken()));
+        flow("summary.mean_occupancy", m, p, y, k -> Figure.value(k.meanOccupancyRate(), Format.PERCENT));
+        flow("summary.participants", m, p, y, k -> Figure.people(k.participants()));
+        flow("summary.companies", m, p, y, k -> Figure.count(k.companies()));
+        flow("summary.mkb_share", m, p, y, k -> Figure.value(k.mkbShare(), Format.PERCENT));
+        flow("summary.new_companies", m, p, y, k -> Figure.count(k.newCompanies()));
+        flow("summary.runs_ended", m, p, y, k -> Figure.count(k.runsEnded()));
+        List<Figure[]> completion = new ArrayList<>();
+        for (PeriodKpis k : List.of(m, p, y)) {
+            Figure ended = Figure.people(k.endedParticipants());
+            Figure completed = Figure.people(k.completed());
+            completion.add(new Figure[]{ended, completed,
+                    Figure.rate(k.completionRate(), k.endedParticipants(), Format.PERCENT, completed, ended)});
+        }
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            String key = new String[]{"summary.ended_participants", "summary.completed", "summary.completion_rate"}[i];
+            row(key, completion.get(0)[index], completion.get(1)[index], completion.get(2)[index]);
+        }
+        flow("summary.badges_issued", m, p, y, k -> Figure.people(k.badgesIssued()));
+        flow("summary.certificates_earned", m, p, y, k -> Figure.people(k.certificatesEarned()));
+        flow("summary.converted", m, p, y, k -> Figure.people(k.converted()));
+        stock("summary.conversion_rate", m, p, k -> Figure.rate(k.conversionRate(), k.cohortSize(), Format.PERCENT)
+                .provisional(k.anyWindowOpen()));
+        stock("summary.rated_participants", m, p, k -> Figure.people(k.ratedParticipants()));
+        stock("summary.mean_gap", m, p, k -> Figure.rate(k.meanGap(), k.ratedParticipants(), Format.DECIMAL2));
+        stock("summary.at_target", m, p, k -> Figure.rate(k.atTargetShare(), k.ratedParticipants(), Format.PERCENT));
+
+        this.sources = new ReportTable("Bronnen")
+                .column(language.text("col.source"), 62)
+                .column(language.text("col.data_up_to"), 16)
+                .column(language.text("col.rows"), 16);
+        for (SourceFreshness source : report.sources()) {
+            sources.row(language.text("source." + source.source()), source.dataUpTo(), Figure.count(source.rows()));
+        }
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, MonthlyReport report, ReportLanguage language) {
-        XSSFSheet sheet = workbook.createSheet(language.text("sheet.summary"));
-        Sheets.text(sheet, 0, 0, language.text("summary.title", MonthlyWorkbook.monthName(report.month(), language)), styles);
-        Sheets.cell(sheet, 0, 0).setCellStyle(styles.title());
-        Sheets.text(sheet, 1, 0, report.pps(), styles);
-        Sheets.cell(sheet, 1, 0).setCellStyle(styles.subtitle());
-        Sheets.text(sheet, 2, 0, language.text("summary.report_date"), styles);
-        Sheets.date(sheet, 2, 1, report.reportDate(), styles);
+    /** A figure counted over each period: the month, the month before, their change, the year to date. */
+    private void flow(String key, PeriodKpis month, PeriodKpis previous, PeriodKpis year, Function<PeriodKpis, Figure> figure) {
+        row(key, figure.apply(month), figure.apply(previous), figure.apply(year));
+    }
 
-        int row = 4;
-        Sheets.headers(sheet, row++, List.of(language.text("summary.kpi"), language.text("summary.value")), styles);
-        Sheets.text(sheet, row, 0, language.text("summary.active_runs"), styles);
-        Sheets.number(sheet, row++, 1, report.runs().size(), styles.integer());
-        for (BandStatus status : BandStatus.values()) {
-            long count = report.runs().stream().filter(r -> r.bandStatus() == status).count();
-            Sheets.text(sheet, row, 0, language.text("summary.runs_with_status", language.text(status.messageKey())), styles);
-            Sheets.number(sheet, row++, 1, count, styles.integer());
-        }
-        Sheets.text(sheet, row, 0, language.text("summary.places_taken"), styles);
-        Sheets.number(sheet, row++, 1, report.runs().stream().mapToInt(RunOccupancy::participants).sum(), styles.integer());
-        Sheets.text(sheet, row, 0, language.text("summary.mean_occupancy"), styles);
-        Sheets.number(sheet, row++, 1, report.runs().isEmpty() ? null
-                : report.runs().stream().mapToDouble(RunOccupancy::occupancyRate).average().orElse(0), styles.percent());
+    /** A state at the end of a period: the year to date ends on the same day as the month, so it is not repeated. */
+    private void stock(String key, PeriodKpis month, PeriodKpis previous, Function<PeriodKpis, Figure> figure) {
+        row(key, figure.apply(month), figure.apply(previous), null);
+    }
 
-        row += 1;
-        int sourcesHeader = row;
-        Sheets.headers(sheet, row++, List.of(language.text("col.source"), language.text("col.data_up_to"), language.text("col.rows")), styles);
-        for (SourceFreshness source : report.sources()) {
-            Sheets.text(sheet, row, 0, language.text("source." + source.source()), styles);
-            Sheets.date(sheet, row, 1, source.dataUpTo(), styles);
-            Sheets.number(sheet, row++, 2, source.rows(), styles.integer());
+    private void row(String key, Figure month, Figure previous, Figure year) {
+        Format change = switch (month.format()) {
+            case PERCENT -> Format.PERCENT_POINTS;
+            case DECIMAL2 -> Format.SIGNED_DECIMAL2;
+            default -> Format.SIGNED_INTEGER;
+        };
+        kpis.row(language.text(key), month, previous, Figure.change(month, previous, change), year);
+    }
+
+    @Override
+    public List<ReportTable> tables() {
+        return List.of(kpis, sources);
+    }
+
+    @Override
+    public List<Chart> write(ReportWorkbook book) {
+        Sheet sheet = book.sheet(language.text("sheet.summary"));
+        book.title(sheet, language.text("summary.title", MonthlyWorkbook.monthName(report.month(), language)), report.pps());
+        Cell label = ReportWorkbook.row(sheet, 2).createCell(0);
+        label.setCellValue(language.text("summary.report_date"));
+        label.setCellStyle(book.styles().text());
+        book.write(ReportWorkbook.row(sheet, 2), 1, report.reportDate());
+        int row = book.table(sheet, HEADER_ROW, kpis, true);
+        row = book.note(sheet, row + 1, language.text("summary.note", report.conversionWindowMonths()), 4);
+        if (kpis.anyHidden()) {
+            row = book.privacyNote(sheet, row, 4);
         }
-        Sheets.table(sheet, "Bronnen", sourcesHeader, row - 1, 3);
-        sheet.createFreezePane(0, 0);
-        Sheets.widths(sheet, 44, 18, 12);
+        book.table(sheet, row + 1, sources, false);
+        return List.of();
     }
 }

@@ -30,8 +30,15 @@ public final class WorkbookStyles {
     private final CellStyle decimal;
     private final CellStyle percent;
     private final CellStyle date;
+    private final CellStyle dateTime;
+    private final CellStyle month;
     private final CellStyle note;
+    private final CellStyle wrapped;
+    private final CellStyle suppressed;
+    private final CellStyle emphasis;
     private final Map<BandStatus, CellStyle> bandStatus = new EnumMap<>(BandStatus.class);
+    private final Map<Figure.Format, CellStyle> figures = new EnumMap<>(Figure.Format.class);
+    private final Map<Figure.Format, CellStyle> provisional = new EnumMap<>(Figure.Format.class);
 
     public WorkbookStyles(XSSFWorkbook workbook, ReportLanguage language) {
         this.workbook = workbook;
@@ -47,8 +54,28 @@ public final class WorkbookStyles {
         this.decimal = style(null, "#,##0.0");
         this.percent = style(null, "0.0%");
         this.date = style(null, dateFormat);
+        this.dateTime = style(null, dateFormat + " hh:mm");
+        this.month = style(null, (language == ReportLanguage.NL ? "[$-413]" : "[$-809]") + "mmm yyyy");
         this.note = style(font(9, false), null);
         this.note.setWrapText(true);
+        this.note.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        this.wrapped = style(null, null);
+        this.wrapped.setWrapText(true);
+        this.wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        this.emphasis = style(font(11, true), null);
+        XSSFFont grey = (XSSFFont) font(10, false);
+        grey.setItalic(true);
+        grey.setColor(new XSSFColor(new byte[]{(byte) 0x70, (byte) 0x70, (byte) 0x70}, null));
+        this.suppressed = style(grey, null);
+        this.suppressed.setAlignment(HorizontalAlignment.RIGHT);
+        for (Figure.Format format : Figure.Format.values()) {
+            figures.put(format, style(null, numberFormat(format)));
+            XSSFFont italic = (XSSFFont) font(11, false);
+            italic.setItalic(true);
+            // A provisional figure keeps its number (still a number) and carries a star.
+            provisional.put(format, style(italic, java.util.Arrays.stream(numberFormat(format).split(";"))
+                    .map(section -> section + "\"*\"").collect(java.util.stream.Collectors.joining(";"))));
+        }
         for (BandStatus status : BandStatus.values()) {
             XSSFCellStyle s = (XSSFCellStyle) style(font(11, status == BandStatus.OVERBOEKT || status == BandStatus.ONDER_MINIMUM), null);
             s.setFillForegroundColor(new XSSFColor(BandColours.light(status), null));
@@ -69,8 +96,32 @@ public final class WorkbookStyles {
     public CellStyle decimal() { return decimal; }
     public CellStyle percent() { return percent; }
     public CellStyle date() { return date; }
+    public CellStyle dateTime() { return dateTime; }
+    public CellStyle month() { return month; }
     public CellStyle note() { return note; }
     public CellStyle bandStatus(BandStatus status) { return bandStatus.get(status); }
+    /** A number hidden for privacy: its mark ({@code <5}, –, ×) in grey. */
+    public CellStyle suppressed() { return suppressed; }
+    public CellStyle emphasis() { return emphasis; }
+    /** Text wrapped within its column (long explanations). */
+    public CellStyle wrapped() { return wrapped; }
+
+    /** The style of a figure's number; a provisional one is italic with a star. */
+    public CellStyle figure(Figure.Format format, boolean isProvisional) {
+        return (isProvisional ? provisional : figures).get(format);
+    }
+
+    static String numberFormat(Figure.Format format) {
+        return switch (format) {
+            case INTEGER -> "#,##0";
+            case DECIMAL -> "#,##0.0";
+            case DECIMAL2 -> "#,##0.00";
+            case PERCENT -> "0.0%";
+            case SIGNED_INTEGER -> "+#,##0;-#,##0;0";
+            case SIGNED_DECIMAL2 -> "+#,##0.00;-#,##0.00;0.00";
+            case PERCENT_POINTS -> "+0.0%;-0.0%;0.0%";
+        };
+    }
 
     private CellStyle style(Font font, String format) {
         CellStyle style = workbook.createCellStyle();

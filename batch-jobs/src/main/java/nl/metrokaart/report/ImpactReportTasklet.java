@@ -1,0 +1,38 @@
+package nl.metrokaart.report;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+
+import nl.metrokaart.reports.ImpactWorkbook;
+import nl.metrokaart.reports.ReportLanguage;
+import nl.metrokaart.reports.WrittenReport;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Writes the Impactrapportage for the job's period; the workbook's path goes into the job's context. */
+public class ImpactReportTasklet implements Tasklet {
+
+    private final ImpactReportQueries queries;
+
+    public ImpactReportTasklet(ImpactReportQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
+        YearMonth from = YearMonth.parse(String.valueOf(parameters.get(ImpactReportJobConfiguration.FROM)));
+        YearMonth to = YearMonth.parse(String.valueOf(parameters.get(ImpactReportJobConfiguration.TO)));
+        ReportLanguage language = ReportLanguage.of(String.valueOf(parameters.get(MonthlyReportJobConfiguration.LANG)));
+        Path out = Path.of(String.valueOf(parameters.get(MonthlyReportJobConfiguration.OUT)));
+        WrittenReport written = ImpactWorkbook.write(queries.impact(from, to), language, out);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(MonthlyReportTasklet.WORKBOOK, written.workbook().toString());
+        contribution.incrementWriteCount(1);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,53 @@
+-- Skill gaps on day $1 (skill_gap): per skill and lijn (grouping 'lijn', with the names) and per
+-- skill and company (grouping 'company'): participants rated and unrated on the skill, the mean
+-- gap and the share at or above target over the rated rows; per company its participants and
+-- name ('company_size', before its skills); and over everyone ('all'): rated participants, mean
+-- gap, share at target. Companies with fewer than $2 (k) participants get no per-skill rows:
+-- every figure about their people would be hidden. Rows without a company are no company's and
+-- are left out of the company groupings. Per-company rows carry no names: fewer strings to fetch.
+WITH gaps AS MATERIALIZED (
+    SELECT * FROM skill_gap($1)
+),
+-- one row per participant and skill (a participant may follow several lijnen with the skill)
+people AS MATERIALIZED (
+    SELECT participant_key, company_kvk, skill_code,
+           count(gap) AS rated_rows, sum(gap) AS gap_sum, count(*) FILTER (WHERE gap = 0) AS at_target_rows
+    FROM gaps
+    GROUP BY ALL
+),
+sizes AS MATERIALIZED (
+    SELECT company_kvk, count(DISTINCT participant_key) AS participants
+    FROM people
+    WHERE company_kvk IS NOT NULL
+    GROUP BY company_kvk
+)
+-- per lijn and skill a participant has one row, so rows count people
+SELECT 'lijn' AS grouping, g.skill_code, s.name AS skill_name, g.lijn_code AS group_code, l.name AS group_name,
+       count(g.gap)                          AS rated,
+       count(*) - count(g.gap)               AS unrated,
+       avg(g.gap)                            AS mean_gap,
+       avg(CAST(g.gap = 0 AS INTEGER))       AS at_target_share
+FROM gaps g
+LEFT JOIN skill s USING (skill_code)
+LEFT JOIN lijn l USING (lijn_code)
+GROUP BY ALL
+UNION ALL
+SELECT 'company', p.skill_code, NULL, p.company_kvk, NULL,
+       count(*) FILTER (WHERE p.rated_rows > 0),
+       count(*) FILTER (WHERE p.rated_rows = 0),
+       sum(p.gap_sum) / nullif(sum(p.rated_rows), 0),
+       sum(p.at_target_rows) / nullif(sum(p.rated_rows), 0)
+FROM people p
+JOIN sizes z USING (company_kvk)
+WHERE z.participants >= $2
+GROUP BY ALL
+UNION ALL
+SELECT 'company_size', NULL, NULL, z.company_kvk, c.name, z.participants, 0, NULL, NULL
+FROM sizes z
+LEFT JOIN company c USING (company_kvk)
+UNION ALL
+SELECT 'all', NULL, NULL, NULL, NULL,
+       (SELECT count(DISTINCT participant_key) FROM people WHERE rated_rows > 0), 0,
+       sum(gap_sum) / nullif(sum(rated_rows), 0), sum(at_target_rows) / nullif(sum(rated_rows), 0)
+FROM people
+ORDER BY CASE grouping WHEN 'lijn' THEN 0 WHEN 'company_size' THEN 1 WHEN 'company' THEN 2 ELSE 3 END, group_code, skill_code

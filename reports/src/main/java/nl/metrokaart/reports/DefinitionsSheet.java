@@ -1,0 +1,38 @@
+package nl.metrokaart.reports;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Every number of the report in plain words (DOMAIN section 4), and the privacy rule. */
+final class DefinitionsSheet implements ReportSheet {
+
+    private static final int HEADER_ROW = 3;
+
+    private final ReportLanguage language;
+    private final ReportTable table;
+
+    DefinitionsSheet(List<String> terms, ReportLanguage language, int minGroupSize, int windowMonths) {
+        this.language = language;
+        this.table = new ReportTable("Definities")
+                .column(language.text("col.term"), 34)
+                .column(language.text("col.meaning"), 100)
+                .wrap(1);
+        for (String term : terms) {
+            table.row(language.text("def." + term + ".name"), language.text("def." + term + ".text", minGroupSize, windowMonths));
+        }
+    }
+
+    @Override
+    public List<ReportTable> tables() {
+        return List.of(table);
+    }
+
+    @Override
+    public List<Chart> write(ReportWorkbook book) {
+        Sheet sheet = book.sheet(language.text("sheet.definitions"));
+        book.title(sheet, language.text("definitions.title"), language.text("definitions.subtitle"));
+        book.table(sheet, HEADER_ROW, table, true);
+        return List.of();
+    }
+}

@@ -1,0 +1,95 @@
+package nl.metrokaart.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.metrokaart.reports.Figure.Format;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** The funnel of every run at the report date: enrolled, present, completed, with a badge, converted; and its chart. */
+final class FunnelSheet implements ReportSheet {
+
+    private static final int HEADER_ROW = 3;
+
+    private final MonthlyReport report;
+    private final ReportLanguage language;
+    private java.util.concurrent.CompletableFuture<byte[]> chart;
+    private final ReportTable table;
+    /** The total row's counts and shares, for the chart: enrolled, present, completed, badge, follow-up. */
+    private final List<Figure> totalCounts = new ArrayList<>();
+    private final List<Figure> totalShares = new ArrayList<>();
+
+    FunnelSheet(MonthlyReport report, ReportLanguage language) {
+        this.report = report;
+        this.language = language;
+        this.table = new ReportTable("Funnel")
+                .column(language.text("col.run"), 16)
+                .column(language.text("col.lijn"), 9)
+                .column(language.text("col.first_session"), 13)
+                .column(language.text("col.last_session"), 13)
+                .column(language.text("col.enrolled"), 13)
+                .column(language.text("col.present_any"), 13)
+                .column(language.text("col.present_any_share"), 11)
+                .column(language.text("col.completed"), 12)
+                .column(language.text("col.completed_share"), 11)
+                .column(language.text("col.with_badge"), 12)
+                .column(language.text("col.with_badge_share"), 11)
+                .column(language.text("col.with_followup"), 14)
+                .column(language.text("col.with_followup_share"), 13)
+                .column(language.text("col.window"), 14);
+        for (FunnelStep step : report.funnel()) {
+            Figure enrolled = Figure.people(step.enrolled());
+            Figure present = Figure.people(step.presentAny());
+            Figure completed = Figure.people(step.completed());
+            Figure badge = Figure.people(step.withBadge());
+            Figure followup = Figure.people(step.withFollowup());
+            Figure presentShare = Figure.rate(step.presentAnyShare(), step.enrolled(), Format.PERCENT, present, enrolled);
+            Figure completedShare = Figure.rate(step.completedShare(), step.enrolled(), Format.PERCENT, completed, enrolled);
+            Figure badgeShare = Figure.rate(step.withBadgeShare(), step.enrolled(), Format.PERCENT, badge, enrolled);
+            Figure followupShare = Figure.rate(step.withFollowupShare(), step.enrolled(), Format.PERCENT, followup, enrolled)
+                    .provisional(step.windowOpen());
+            boolean total = step.runCode() == null;
+            table.row(total ? language.text("funnel.all_runs") : step.runCode(), step.lijnCode(), step.firstSession(), step.lastSession(),
+                    enrolled, present, presentShare, completed, completedShare, badge, badgeShare, followup, followupShare,
+                    language.text(step.windowOpen() ? "window.open" : "window.closed"));
+            if (total) {
+                totalCounts.addAll(List.of(enrolled, present, completed, badge, followup));
+                totalShares.addAll(List.of(Figure.value(1, Format.PERCENT), presentShare, completedShare, badgeShare, followupShare));
+            }
+        }
+    }
+
+    @Override
+    public List<ReportTable> tables() {
+        return List.of(table);
+    }
+
+    @Override
+    public void prepare(ReportWorkbook book) {
+        if (totalCounts.isEmpty()) {
+            return;
+        }
+        List<String> steps = List.of(language.text("col.enrolled"), language.text("col.present_any"), language.text("col.completed"),
+                language.text("col.with_badge"), language.text("col.with_followup"));
+        String title = language.text("chart.funnel.title", MonthlyWorkbook.day(report.reportDate(), language));
+        chart = ReportSheet.draw(() -> FunnelChart.png(steps, totalCounts, totalShares, title, book));
+    }
+
+    @Override
+    public List<Chart> write(ReportWorkbook book) {
+        Sheet sheet = book.sheet(language.text("sheet.funnel"));
+        book.title(sheet, language.text("funnel.title"), language.text("funnel.subtitle", MonthlyWorkbook.day(report.reportDate(), language)));
+        int row = book.table(sheet, HEADER_ROW, table, true);
+        row = book.note(sheet, row + 1, language.text("funnel.note", report.conversionWindowMonths()), 13);
+        if (table.anyHidden()) {
+            row = book.privacyNote(sheet, row, 13);
+        }
+        if (totalCounts.isEmpty()) {
+            return List.of();
+        }
+        byte[] png = chart.join();
+        book.picture(sheet, png, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        return List.of(new Chart(language.text("file.chart.funnel"), png));
+    }
+}

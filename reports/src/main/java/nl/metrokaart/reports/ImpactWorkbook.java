@@ -1,0 +1,37 @@
+package nl.metrokaart.reports;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The funder's Impactrapportage: reach, completion, badges, certificates, learning gain and
+ * conversion over a programme period, per quarter. Aggregated only, no company named, and every
+ * count of people protected (funder suppression), with its charts also as PNG files.
+ */
+public final class ImpactWorkbook {
+
+    static final List<String> TERMS = List.of("participant", "reach", "mkb", "new_company", "completion", "badges", "certificate",
+            "learning_gain", "conversion", "window", "company_conversion", "quarter", "data_up_to", "privacy", "privacy_funder");
+
+    private ImpactWorkbook() {
+    }
+
+    public static WrittenReport write(ImpactReport report, ReportLanguage language, Path outDir) {
+        String base = language.text("file.impact", report.from().toString(), report.to().toString());
+        ImpactReachSheet reach = new ImpactReachSheet(report, language);
+        ImpactCompletionSheet completion = new ImpactCompletionSheet(report, language);
+        ImpactCountedSheet badges = new ImpactCountedSheet(report, language, report.badges(), "BadgesKwartaal", "sheet.badges",
+                "impact_badges.title", "impact_badges.note", "col.module", "col.module_title", "impact.all_modules");
+        ImpactCountedSheet certificates = new ImpactCountedSheet(report, language, report.certificates(), "CertificatenKwartaal",
+                "sheet.certificates", "impact_certificates.title", "impact_certificates.note", "col.certificate", "col.certificate_name",
+                "impact.all_certificates");
+        ImpactGainSheet gain = new ImpactGainSheet(report, language);
+        ImpactConversionSheet conversion = new ImpactConversionSheet(report, language);
+        List<ReportSheet> sheets = List.of(
+                new ImpactSummarySheet(report, language, reach, completion, badges, certificates, gain, conversion),
+                reach, completion, badges, certificates, gain, conversion,
+                new DefinitionsSheet(TERMS, language, report.minGroupSize(), report.conversionWindowMonths()));
+        ReportWriter.protect(sheets, Suppression.funder(report.minGroupSize()));
+        return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
+    }
+}
