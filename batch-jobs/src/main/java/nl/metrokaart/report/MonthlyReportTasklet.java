@@ -32,7 +32,9 @@ public class MonthlyReportTasklet implements Tasklet {
         ReportLanguage language = ReportLanguage.of(String.valueOf(parameters.get(MonthlyReportJobConfiguration.LANG)));
         Path out = Path.of(String.valueOf(parameters.get(MonthlyReportJobConfiguration.OUT)));
         long start = System.nanoTime();
+        var warm = nl.metrokaart.reports.Warmup.start();
         var report = queries.monthly(month);
+        warm.join();
         long read = System.nanoTime();
         WrittenReport written = MonthlyWorkbook.write(report, language, out);
         LOG.info("monthly report {}: marts read in {} ms, workbook and charts written in {} ms", month,

@@ -21,7 +21,7 @@ final class ReportSession {
 
     /** In dependency order: later ones are computed from the copies of earlier ones. */
     static final List<String> SHARED = List.of("stg_run", "stg_participant", "stg_cohort", "stg_badge",
-            "stg_company_cohort", "participant_completion", "run_occupancy");
+            "stg_company_cohort", "participant_completion", "run_occupancy", "certificates_earned", "module_badges_monthly");
 
     private ReportSession() {
     }

@@ -5,15 +5,16 @@
 -- gap, share at target. Companies with fewer than $2 (k) participants get no per-skill rows:
 -- every figure about their people would be hidden. Rows without a company are no company's and
 -- are left out of the company groupings. Per-company rows carry no names: fewer strings to fetch.
-WITH gaps AS MATERIALIZED (
-    SELECT * FROM skill_gap($1)
+-- One pass over skill_gap: per skill and lijn (a participant has one row there, so rows count
+-- people), and per participant and skill (a participant may follow several lijnen with the skill).
+WITH agg AS MATERIALIZED (
+    SELECT GROUPING(lijn_code) AS by_person, skill_code, lijn_code, participant_key, company_kvk,
+           count(gap) AS rated_rows, count(*) AS n, sum(gap) AS gap_sum, count(*) FILTER (WHERE gap = 0) AS at_target_rows
+    FROM skill_gap($1)
+    GROUP BY GROUPING SETS ((skill_code, lijn_code), (participant_key, company_kvk, skill_code))
 ),
--- one row per participant and skill (a participant may follow several lijnen with the skill)
-people AS MATERIALIZED (
-    SELECT participant_key, company_kvk, skill_code,
-           count(gap) AS rated_rows, sum(gap) AS gap_sum, count(*) FILTER (WHERE gap = 0) AS at_target_rows
-    FROM gaps
-    GROUP BY ALL
+people AS (
+    SELECT * FROM agg WHERE by_person = 1
 ),
 sizes AS MATERIALIZED (
     SELECT company_kvk, count(DISTINCT participant_key) AS participants
@@ -21,16 +22,15 @@ sizes AS MATERIALIZED (
     WHERE company_kvk IS NOT NULL
     GROUP BY company_kvk
 )
--- per lijn and skill a participant has one row, so rows count people
-SELECT 'lijn' AS grouping, g.skill_code, s.name AS skill_name, g.lijn_code AS group_code, l.name AS group_name,
-       count(g.gap)                          AS rated,
-       count(*) - count(g.gap)               AS unrated,
-       avg(g.gap)                            AS mean_gap,
-       avg(CAST(g.gap = 0 AS INTEGER))       AS at_target_share
-FROM gaps g
+SELECT 'lijn' AS grouping, a.skill_code, s.name AS skill_name, a.lijn_code AS group_code, l.name AS group_name,
+       a.rated_rows                               AS rated,
+       a.n - a.rated_rows                         AS unrated,
+       a.gap_sum / nullif(a.rated_rows, 0)        AS mean_gap,
+       a.at_target_rows / nullif(a.rated_rows, 0) AS at_target_share
+FROM agg a
 LEFT JOIN skill s USING (skill_code)
 LEFT JOIN lijn l USING (lijn_code)
-GROUP BY ALL
+WHERE a.by_person = 0
 UNION ALL
 SELECT 'company', p.skill_code, NULL, p.company_kvk, NULL,
        count(*) FILTER (WHERE p.rated_rows > 0),

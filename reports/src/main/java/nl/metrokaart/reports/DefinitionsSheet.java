@@ -17,6 +17,7 @@ final class DefinitionsSheet implements ReportSheet {
         this.table = new ReportTable("Definities")
                 .column(language.text("col.term"), 34)
                 .column(language.text("col.meaning"), 100)
+                .wrap(0)
                 .wrap(1);
         for (String term : terms) {
             table.row(language.text("def." + term + ".name"), language.text("def." + term + ".text", minGroupSize, windowMonths));

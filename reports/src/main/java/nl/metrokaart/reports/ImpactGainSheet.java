@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Learning gain of the runs that ended in each quarter, per skill and over all skills: how many
- * intake-exit pairs were measured, by how many people, and the mean gain (exit level minus intake
+ * intake-exit pairs were measured and the mean gain over the people measured (exit level minus intake
  * level); and its chart over the whole period.
  */
 final class ImpactGainSheet implements ReportSheet {
@@ -34,19 +34,21 @@ final class ImpactGainSheet implements ReportSheet {
             int row = add(List.of(code, rows.get(0).skillName() == null ? "" : rows.get(0).skillName()), rows);
             members.add(row);
             skills.add(code);
-            periodMeans.add(grid.values(row + 2)[report.quarters().size()]);
+            periodMeans.add(grid.values(row + 1)[report.quarters().size()]);
         }
         List<ImpactReport.Gain> all = report.learningGain().stream().filter(g -> g.skillCode() == null).toList();
         int total = add(List.of(language.text("impact.all_skills"), ""), all);
         grid.rowsAddUp(members, total);
-        mean = grid.values(total + 2);
+        mean = grid.values(total + 1);
     }
 
-    /** The three rows of one skill: measurements, people, mean gain. Returns the measurements row. */
+    /**
+     * The two rows of one skill: measurements and the mean gain. The mean is over the people
+     * measured; their number is not shown, as it would give a hidden count of measurements away.
+     * Returns the measurements row.
+     */
     private int add(List<Object> labels, List<ImpactReport.Gain> rows) {
         Figure[] measured = ImpactSheets.perPeriod(report, rows, ImpactReport.Gain::quarter, g -> Figure.people(g.measurements()),
-                () -> Figure.people(0));
-        Figure[] people = ImpactSheets.perPeriod(report, rows, ImpactReport.Gain::quarter, g -> Figure.people(g.participants()),
                 () -> Figure.people(0));
         Figure[] means = new Figure[measured.length];
         for (int c = 0; c < measured.length; c++) {
@@ -57,7 +59,6 @@ final class ImpactGainSheet implements ReportSheet {
                     measured[c]);
         }
         int row = grid.row(with(labels, "measure.measurements"), measured);
-        grid.row(with(labels, "measure.people_measured"), people);
         grid.row(with(labels, "measure.mean_gain"), means);
         grid.quartersAddUp(row);
         return row;

@@ -104,6 +104,13 @@ final class ReportTable {
     }
 
     boolean anyHidden() {
-        return figures().stream().anyMatch(Figure::isHidden);
+        for (Object[] row : rows) {
+            for (Object cell : row) {
+                if (cell instanceof Figure figure && figure.isHidden()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

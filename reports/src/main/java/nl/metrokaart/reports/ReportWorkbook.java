@@ -348,6 +348,14 @@ final class ReportWorkbook implements AutoCloseable {
         return (int) Math.ceil(heightPx * PICTURE_SCALE / (sheet.getDefaultRowHeightInPoints() * 96 / 72.0)) + 1;
     }
 
+    void writeTo(OutputStream out) {
+        try {
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the workbook beside its place and moves it there: a reader never opens half a file. */
     void save(Path file) {
         try {
