@@ -11,14 +11,15 @@ WITH company_followups AS (
     WHERE p.company_kvk IS NOT NULL
 ),
 qualifying AS (
-    SELECT k.run_code, k.company_kvk, f.start_date, f.followup_type, w.last_session,
-           row_number() OVER (PARTITION BY k.run_code, k.company_kvk ORDER BY f.start_date, f.followup_type) AS pick
+    SELECT k.run_code, k.company_kvk, f.start_date, f.followup_type, w.last_session
     FROM stg_company_cohort k
     JOIN stg_conversion_window(d, window_months) w USING (run_code)
     JOIN company_followups f ON f.company_kvk = k.company_kvk
     WHERE f.start_date > w.last_session AND f.start_date <= w.window_end AND f.start_date <= d
 )
-SELECT run_code, company_kvk, start_date AS first_start, followup_type AS first_type,
-       start_date - last_session AS days_to_convert
+SELECT run_code, company_kvk,
+       min(start_date)                                      AS first_start,
+       min_by(followup_type, (start_date, followup_type))   AS first_type,
+       min(start_date) - any_value(last_session)            AS days_to_convert
 FROM qualifying
-WHERE pick = 1;
+GROUP BY run_code, company_kvk;

@@ -3,15 +3,13 @@
 -- than the window's end, and on or before d. Ties on the first day go to the type first in
 -- alphabetical order. Company-level follow-ups (no participant) count for companies only.
 CREATE OR REPLACE MACRO stg_first_followup(d, window_months) AS TABLE
-WITH qualifying AS (
-    SELECT c.run_code, c.participant_key, f.start_date, f.followup_type, w.last_session,
-           row_number() OVER (PARTITION BY c.run_code, c.participant_key ORDER BY f.start_date, f.followup_type) AS pick
-    FROM stg_cohort c
-    JOIN stg_conversion_window(d, window_months) w USING (run_code)
-    JOIN followup f ON f.participant_key = c.participant_key
-    WHERE f.start_date > w.last_session AND f.start_date <= w.window_end AND f.start_date <= d
-)
-SELECT run_code, participant_key, start_date AS first_start, followup_type AS first_type,
-       start_date - last_session AS days_to_convert
-FROM qualifying
-WHERE pick = 1;
+SELECT c.run_code,
+       c.participant_key,
+       min(f.start_date)                                        AS first_start,
+       min_by(f.followup_type, (f.start_date, f.followup_type)) AS first_type,
+       min(f.start_date) - any_value(w.last_session)            AS days_to_convert
+FROM stg_cohort c
+JOIN stg_conversion_window(d, window_months) w USING (run_code)
+JOIN followup f ON f.participant_key = c.participant_key
+WHERE f.start_date > w.last_session AND f.start_date <= w.window_end AND f.start_date <= d
+GROUP BY c.run_code, c.participant_key;

@@ -3,8 +3,10 @@ CREATE OR REPLACE TEMP TABLE file_participant AS
 SELECT email, {{participant_key_of_email}} AS participant_key
 FROM (SELECT DISTINCT lower(trim(participant_email)) AS email FROM enrolment_checked WHERE reject_reason IS NULL);
 
--- A newer delivery of an enrolment (same enrolment_id) replaces the older one.
-DELETE FROM enrolment WHERE enrolment_id IN (SELECT enrolment_id FROM enrolment_checked WHERE reject_reason IS NULL);
+-- A newer delivery of an enrolment (same enrolment_id) replaces the older one. Written as a join
+-- so DuckDB may hash the smaller side (on a first load: the empty table, not the file).
+DELETE FROM enrolment e USING enrolment_checked c
+WHERE e.enrolment_id = c.enrolment_id AND c.reject_reason IS NULL;
 
 INSERT INTO enrolment
 SELECT c.enrolment_id, c.run_code, c.lijn_canonical, c.module_canonical, c.session_day,
