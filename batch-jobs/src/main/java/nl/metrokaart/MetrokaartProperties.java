@@ -163,10 +163,14 @@ public class MetrokaartProperties {
         private int minGroupSize = 5;
         /** The most rejected rows the monthly report lists (all of them: status --rejects). */
         private int maxRejects = 10_000;
+        /** The most companies the monthly report's skills-per-company sheet lists: those with the most participants. */
+        private int maxCompanies = 1_000;
 
         public int getMinGroupSize() { return minGroupSize; }
         public void setMinGroupSize(int minGroupSize) { this.minGroupSize = minGroupSize; }
         public int getMaxRejects() { return maxRejects; }
         public void setMaxRejects(int maxRejects) { this.maxRejects = maxRejects; }
+        public int getMaxCompanies() { return maxCompanies; }
+        public void setMaxCompanies(int maxCompanies) { this.maxCompanies = maxCompanies; }
     }
 }

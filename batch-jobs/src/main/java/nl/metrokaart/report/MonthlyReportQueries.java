@@ -68,7 +68,7 @@ public class MonthlyReportQueries {
                         rs.getString("lijn_colour"), rs.getLong("active_runs"), rs.getLong("participants"), rs.getLong("runs_below_minimum")),
                 Date.valueOf(month.minusMonths(11).atDay(1)), Date.valueOf(start));
 
-        SkillGaps gaps = skillGaps(db, end, previous.atEndOfMonth(), rules);
+        SkillGaps gaps = skillGaps(db, end, previous.atEndOfMonth(), rules, properties.getReports().getMaxCompanies());
         PeriodKpis monthFlows = flows(db, start, end, rules);
         Conversion monthConversion = conversionState(db, end, rules);
         PeriodKpis previousFlows = flows(db, previous.atDay(1), previous.atEndOfMonth(), rules);
@@ -129,7 +129,7 @@ public class MonthlyReportQueries {
                      Gaps previousMonth) {
     }
 
-    private static SkillGaps skillGaps(JdbcTemplate db, LocalDate end, LocalDate previousEnd, Rules rules) {
+    private static SkillGaps skillGaps(JdbcTemplate db, LocalDate end, LocalDate previousEnd, Rules rules, int maxCompanies) {
         List<SkillGap> byLijn = new ArrayList<>();
         List<SkillGap> byCompany = new ArrayList<>();
         Map<String, Long> companyParticipants = new HashMap<>();
@@ -154,11 +154,13 @@ public class MonthlyReportQueries {
                 }
                 case "company_size" -> {
                     companyParticipants.put(rs.getString(4), rs.getLong(6));
-                    companyNames.put(rs.getString(4), rs.getString(5));
+                    if (rs.getLong(7) == 1) {
+                        companyNames.put(rs.getString(4), rs.getString(5));
+                    }
                 }
                 default -> month[0] = new Gaps(rs.getLong(6), nullable(rs, 8), nullable(rs, 9));
             }
-        }, Date.valueOf(end), rules.minGroupSize());
+        }, Date.valueOf(end), rules.minGroupSize(), maxCompanies);
         return new SkillGaps(byLijn, byCompany, companyParticipants, month[0], gapState(db, previousEnd));
     }
 

@@ -3,8 +3,10 @@
 -- gap and the share at or above target over the rated rows; per company its participants and
 -- name ('company_size', before its skills); and over everyone ('all'): rated participants, mean
 -- gap, share at target. Companies with fewer than $2 (k) participants get no per-skill rows:
--- every figure about their people would be hidden. Rows without a company are no company's and
--- are left out of the company groupings. Per-company rows carry no names: fewer strings to fetch.
+-- every figure about their people would be hidden; nor do companies beyond the $3 with the most
+-- participants (a sheet of tens of thousands of companies serves no reader; the warehouse holds
+-- them all). Rows without a company are no company's and are left out of the company groupings.
+-- Only shown companies carry their name: fewer strings to fetch.
 -- One pass over skill_gap: per skill and lijn (a participant has one row there, so rows count
 -- people), and per participant and skill (a participant may follow several lijnen with the skill).
 WITH agg AS MATERIALIZED (
@@ -17,10 +19,12 @@ people AS (
     SELECT * FROM agg WHERE by_person = 1
 ),
 sizes AS MATERIALIZED (
-    SELECT company_kvk, count(DISTINCT participant_key) AS participants
-    FROM people
-    WHERE company_kvk IS NOT NULL
-    GROUP BY company_kvk
+    SELECT company_kvk, participants,
+           participants >= $2 AND row_number() OVER (ORDER BY participants DESC, company_kvk) <= $3 AS shown
+    FROM (SELECT company_kvk, count(DISTINCT participant_key) AS participants
+          FROM people
+          WHERE company_kvk IS NOT NULL
+          GROUP BY company_kvk)
 )
 SELECT 'lijn' AS grouping, a.skill_code, s.name AS skill_name, a.lijn_code AS group_code, l.name AS group_name,
        a.rated_rows                               AS rated,
@@ -39,10 +43,11 @@ SELECT 'company', p.skill_code, NULL, p.company_kvk, NULL,
        sum(p.at_target_rows) / nullif(sum(p.rated_rows), 0)
 FROM people p
 JOIN sizes z USING (company_kvk)
-WHERE z.participants >= $2
+WHERE z.shown
 GROUP BY ALL
 UNION ALL
-SELECT 'company_size', NULL, NULL, z.company_kvk, c.name, z.participants, 0, NULL, NULL
+SELECT 'company_size', NULL, NULL, z.company_kvk, CASE WHEN z.shown THEN c.name END, z.participants,
+       CAST(z.shown AS INTEGER), NULL, NULL
 FROM sizes z
 LEFT JOIN company c USING (company_kvk)
 UNION ALL

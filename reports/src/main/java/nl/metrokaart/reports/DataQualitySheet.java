@@ -26,7 +26,7 @@ final class DataQualitySheet implements ReportSheet {
                 .column(language.text("col.when"), 19)
                 .column(language.text("col.reason"), 60);
         for (DataQuality.FileRecord f : quality.files()) {
-            table.row(f.fileName(), f.kind(), language.text("file_status." + f.status()), count(f.rowsRead()), count(f.rowsLoaded()),
+            table.row(f.fileName(), language.textOr("source." + f.kind(), f.kind()), language.text("file_status." + f.status()), count(f.rowsRead()), count(f.rowsLoaded()),
                     count(f.rowsRejected()), f.when(), f.reason());
         }
     }

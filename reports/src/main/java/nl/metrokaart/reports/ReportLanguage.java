@@ -26,6 +26,12 @@ public enum ReportLanguage {
         return new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** The text for {@code key} when the bundle has it, else {@code fallback} (a code from the data). */
+    public String textOr(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle("nl.metrokaart.reports.messages", locale);
+        return bundle.containsKey(key) ? text(key) : fallback;
+    }
+
     /** Parses "nl" or "en" (any case). */
     public static ReportLanguage of(String code) {
         for (ReportLanguage language : values()) {

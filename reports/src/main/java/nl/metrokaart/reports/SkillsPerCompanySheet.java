@@ -24,6 +24,8 @@ final class SkillsPerCompanySheet implements ReportSheet {
     private final ReportTable table;
     private final int skillCount;
     private final long leftOut;
+    private final long shown;
+    private final long beyondCap;
 
     SkillsPerCompanySheet(MonthlyReport report, ReportLanguage language) {
         this.report = report;
@@ -34,6 +36,10 @@ final class SkillsPerCompanySheet implements ReportSheet {
         this.skillCount = skills.size();
         int k = report.minGroupSize();
         this.leftOut = report.companyParticipants().values().stream().filter(n -> n < k).count();
+        // The query sends the skills of the companies it shows only (the most participants first, up to a cap).
+        this.shown = report.gapsByCompany().stream().map(SkillGap::groupCode).distinct()
+                .filter(c -> report.companyParticipants().getOrDefault(c, 0L) >= k).count();
+        this.beyondCap = report.companyParticipants().values().stream().filter(n -> n >= k).count() - shown;
 
         this.table = new ReportTable("SkillsPerBedrijf")
                 .column(language.text("col.kvk"), 11)
@@ -104,6 +110,10 @@ final class SkillsPerCompanySheet implements ReportSheet {
         int lastColumn = Math.max(6, 2 + 3 * skillCount);
         int row = book.table(sheet, HEADER_ROW, table, true);
         row = book.note(sheet, row + 1, language.text("skills_company.note", report.minGroupSize()), Math.min(lastColumn, 12));
+        if (beyondCap > 0) {
+            row = book.note(sheet, row, language.text("skills_company.capped", shown, beyondCap, report.minGroupSize()),
+                    Math.min(lastColumn, 12));
+        }
         book.privacyNote(sheet, row, Math.min(lastColumn, 12));
         return List.of();
     }

@@ -74,7 +74,7 @@ class FullMonthlyWorkbookTest {
                 2);
         return new MonthlyReport("PPS Test", month, 5, 12, runs,
                 List.of(new SourceFreshness("enrolments", LocalDate.of(2026, 10, 29), 1559)),
-                october, september, year, trend, byLijn, byCompany, Map.of("01234567", 9L, "87654321", 2L),
+                october, september, year, trend, byLijn, byCompany, Map.of("01234567", 9L, "87654321", 2L, "11111111", 12L),
                 funnel, conversion, List.of("cursus", "innovatieproject", "opleiding"), badges, certificates, quality);
     }
 
@@ -132,6 +132,10 @@ class FullMonthlyWorkbookTest {
             assertThat(company.getCell(2).getNumericCellValue()).isEqualTo(9);
             assertThat(cellTexts(company)).contains("<5");
             assertThat(find(companies, "87654321")).isNull();
+            // A company the query left out beyond the cap is counted in a note.
+            assertThat(find(companies, "11111111")).isNull();
+            assertThat(FullMonthlyWorkbookTest.texts(companies)).anyMatch(t -> t.startsWith("Alleen de 1 bedrijven met de meeste deelnemers")
+                    && t.contains("1 andere bedrijven met ten minste 5 deelnemers"));
 
             // The funnel: a run of 3 keeps its counts for the board, not its shares.
             Row small = row(workbook.getSheet("Funnel"), "ROOD-2026-02");
@@ -194,6 +198,12 @@ class FullMonthlyWorkbookTest {
             }
         }
         return null;
+    }
+
+    static List<String> texts(XSSFSheet sheet) {
+        List<String> texts = new ArrayList<>();
+        sheet.forEach(row -> texts.addAll(cellTexts(row)));
+        return texts;
     }
 
     static List<String> cellTexts(Row row) {
