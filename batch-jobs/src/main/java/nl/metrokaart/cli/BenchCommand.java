@@ -36,6 +36,15 @@ class BenchCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: ingest, pipeline or report.");
     }
 
+    /** Every benchmark leaves its result as JSON in --out (default out/), for comparing runs. */
+    void writeResult(String fileName, String json, PrintWriter out) throws java.io.IOException {
+        Path outDir = top.out != null ? top.out : Path.of("out");
+        Files.createDirectories(outDir);
+        Path file = outDir.resolve(fileName);
+        Files.writeString(file, json + System.lineSeparator());
+        out.println("Wrote " + file.toAbsolutePath().normalize());
+    }
+
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = "Generate an enrolment export of about N rows, time the ingest job (checks, pseudonyms, rejects; the application's start is not counted) "
                     + "and DuckDB's plain read_csv of the same file, and print both and their ratio. "
@@ -65,11 +74,7 @@ class BenchCommand implements Runnable {
                 out.println("Generating about " + String.format("%,d", rows) + " enrolment rows in " + work + " ...");
                 IngestBenchmark.Result result = IngestBenchmark.run(rows, seed, work, (delivery, warehouse) -> ingest(delivery, warehouse, work));
                 out.print(result.table());
-                Path outDir = bench.top.out != null ? bench.top.out : Path.of("out");
-                Files.createDirectories(outDir);
-                Path json = outDir.resolve("bench-ingest.json");
-                Files.writeString(json, result.json() + System.lineSeparator());
-                out.println("Wrote " + json.toAbsolutePath().normalize());
+                bench.writeResult("bench-ingest.json", result.json(), out);
             } finally {
                 org.springframework.util.FileSystemUtils.deleteRecursively(work);
             }
@@ -134,11 +139,7 @@ class BenchCommand implements Runnable {
                 nl.metrokaart.bench.PipelineBenchmark.Result result = nl.metrokaart.bench.PipelineBenchmark.run(participants, seed, work,
                         folder -> launcher(folder, heap), heap);
                 out.print(result.table());
-                Path outDir = bench.top.out != null ? bench.top.out : Path.of("out");
-                Files.createDirectories(outDir);
-                Path json = outDir.resolve("bench-pipeline.json");
-                Files.writeString(json, result.json() + System.lineSeparator());
-                out.println("Wrote " + json.toAbsolutePath().normalize());
+                bench.writeResult("bench-pipeline.json", result.json(), out);
                 if (result.exitCode() != 0) {
                     out.println("The run itself ended with exit code " + result.exitCode() + "; its output: " + work.resolve("run.log"));
                 }
@@ -192,7 +193,6 @@ class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Path outDir = bench.top.out != null ? bench.top.out : Path.of("out");
             Path work = participants == null ? null : Files.createTempDirectory("metrokaart-bench-report-");
             try {
                 MetrokaartCommand options = new MetrokaartCommand();
@@ -227,10 +227,7 @@ class BenchCommand implements Runnable {
                     var result = new nl.metrokaart.bench.ReportBenchmark.Result(reportMonth.toString(), rows, runs, seconds,
                             nl.metrokaart.bench.ReportBenchmark.peakHeap(), Runtime.getRuntime().maxMemory());
                     out.print(result.table());
-                    Files.createDirectories(outDir);
-                    Path json = outDir.resolve("bench-report.json");
-                    Files.writeString(json, result.json() + System.lineSeparator());
-                    out.println("Wrote " + json.toAbsolutePath().normalize());
+                    bench.writeResult("bench-report.json", result.json(), out);
                 } finally {
                     org.springframework.util.FileSystemUtils.deleteRecursively(reports);
                 }
