@@ -3,6 +3,7 @@
 -- exit assessment on or after its last session); same-day ties: the higher-ranked source,
 -- then the higher level. Searched over all the participant's assessments, not bounded by other
 -- runs. A row exists where an intake or an exit exists; gain = exit - intake only where both do.
+-- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW learning_gain AS
 -- One join of each participant's runs with their intake and exit assessments, both levels
 -- picked by aggregate (max_by/min_by over the sort key) in the same pass: far cheaper at a

@@ -1,5 +1,6 @@
 -- stg_badge: issued badges (not revoked; Unaccepted, Rejected and expired ones stay issued),
 -- the earliest per participant and module (a second badge for the same module does not count again).
+-- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW stg_badge AS
 SELECT participant_key, module_code, min(issued_on) AS issued_on
 FROM badge

@@ -1,5 +1,6 @@
 -- stg_cohort: the participants of each run (a row not cancelled), with the run's lijn and
 -- its first and last session.
+-- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW stg_cohort AS
 SELECT DISTINCT e.run_code, e.participant_key, r.lijn_code, r.first_session, r.last_session
 FROM stg_enrolment e

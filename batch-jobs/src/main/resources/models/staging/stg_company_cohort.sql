@@ -1,4 +1,5 @@
 -- stg_company_cohort: the companies of each run: the companies of its participants.
+-- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW stg_company_cohort AS
 SELECT DISTINCT c.run_code, p.company_kvk
 FROM stg_cohort c

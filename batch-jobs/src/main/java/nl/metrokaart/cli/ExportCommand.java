@@ -96,6 +96,7 @@ class ExportCommand implements Callable<Integer> {
     /** A warehouse made by an older build may lack a newer mart: skip it rather than fail the export. */
     private static boolean exists(Statement statement, String name) throws SQLException {
         try (var rs = statement.executeQuery("SELECT count(*) FROM duckdb_views() WHERE view_name = '" + name + "' "
+                + "UNION ALL SELECT count(*) FROM duckdb_tables() WHERE table_name = '" + name + "' "
                 + "UNION ALL SELECT count(*) FROM duckdb_functions() WHERE function_name = '" + name + "'")) {
             int found = 0;
             while (rs.next()) {

@@ -17,6 +17,11 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import javax.sql.DataSource;
+
+import nl.metrokaart.warehouse.Models;
+
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -38,17 +43,21 @@ public class IngestJobConfiguration {
     public static final String FINGERPRINT = "fingerprint";
 
     @Bean
-    public Job ingestJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step verdictStep, RunningJobs runningJobs) {
-        return ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs), ingestSteps).to(verdictStep).end().build();
+    public Job ingestJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step modelsStep, Step verdictStep,
+                         RunningJobs runningJobs) {
+        return ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs), ingestSteps, modelsStep).to(verdictStep).end().build();
     }
 
     /**
      * The ingest steps in order. A step that fails ends the job (the same command resumes it);
      * one that refused a file (exit code REFUSED) lets the rest of the delivery load, except the
-     * catalogue: nothing is loaded against a catalogue that was refused.
+     * catalogue: nothing is loaded against a catalogue that was refused. Last, the models step
+     * recomputes the materialised models from what was loaded.
      */
-    public static FlowBuilder.TransitionBuilder<FlowJobBuilder> ingestFlow(JobBuilder job, List<IngestStep> ingestSteps) {
-        List<Step> steps = ingestSteps.stream().sorted(Comparator.comparingInt(IngestStep::order)).map(IngestStep::step).toList();
+    public static FlowBuilder.TransitionBuilder<FlowJobBuilder> ingestFlow(JobBuilder job, List<IngestStep> ingestSteps, Step modelsStep) {
+        List<Step> steps = new java.util.ArrayList<>(
+                ingestSteps.stream().sorted(Comparator.comparingInt(IngestStep::order)).map(IngestStep::step).toList());
+        steps.add(modelsStep);
         FlowBuilder<FlowJobBuilder> flow = job.start(steps.get(0))
                 .on("FAILED").fail()
                 .from(steps.get(0)).on(IngestFilesTasklet.REFUSED).fail();
@@ -56,6 +65,15 @@ public class IngestJobConfiguration {
             flow = flow.from(steps.get(i)).on("FAILED").fail().from(steps.get(i)).on("*").to(steps.get(i + 1));
         }
         return flow.from(steps.get(steps.size() - 1)).on("FAILED").fail().from(steps.get(steps.size() - 1)).on("*");
+    }
+
+    /** Recomputes the materialised models (see {@link Models}) once the delivery is in. */
+    @Bean
+    public Step modelsStep(JobRepository jobRepository, PlatformTransactionManager tm, DataSource dataSource) {
+        return new StepBuilder("models", jobRepository).tasklet((contribution, chunk) -> {
+            new Models(dataSource).refresh();
+            return RepeatStatus.FINISHED;
+        }, tm).build();
     }
 
     @Bean

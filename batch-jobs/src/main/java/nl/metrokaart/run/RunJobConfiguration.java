@@ -25,9 +25,9 @@ public class RunJobConfiguration {
     public static final String JOB = "run";
 
     @Bean
-    public Job runJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step monthlyReportStep, Step verdictStep,
-                      RunningJobs runningJobs) {
-        return IngestJobConfiguration.ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs), ingestSteps)
+    public Job runJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step modelsStep, Step monthlyReportStep,
+                      Step verdictStep, RunningJobs runningJobs) {
+        return IngestJobConfiguration.ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs), ingestSteps, modelsStep)
                 .to(monthlyReportStep)
                 .from(monthlyReportStep).on("FAILED").fail()
                 .from(monthlyReportStep).on("*").to(verdictStep)

@@ -3,24 +3,46 @@ package nl.metrokaart.warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The analytics models ({@code models/<layer>/<name>.sql}, dbt style: one view or table macro
- * per file), created afresh each time the warehouse opens. They hold no data, so replacing
- * them is always safe and keeps every KPI at the definition this build ships.
+ * per file), created afresh each time the warehouse opens, so every KPI is at the definition
+ * this build ships.
+ *
+ * <p>A view whose header says {@code -- materialized: table} is kept as a table instead: the
+ * few models that many marts share or that are costly at a million rows (a view is recomputed
+ * by every query that reads it). Such a table is derived data: it is recomputed whenever the
+ * data or the model definitions changed since it was made (recorded in {@code model_state}),
+ * so it never answers with older numbers than a view would: at the end of every ingest
+ * ({@link #refresh()}), on opening a warehouse whose data changed otherwise, and, in a read-only
+ * session that finds it stale, shadowed by a temporary view of its definition.
  */
 public class Models {
 
     /** Layers in dependency order: marts read staging, staging reads the core tables. */
     private static final String[] LAYERS = {"staging", "marts"};
+    private static final Pattern MATERIALISED = Pattern.compile("(?m)^--\\s*materiali[sz]ed:\\s*table\\b");
+    private static final Pattern VIEW = Pattern.compile("(?is)^(.*?)CREATE\\s+OR\\s+REPLACE\\s+VIEW\\s+(\\w+)\\s+AS\\b(.*)$");
+
+    private static final Map<String, List<Model>> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
 
@@ -28,45 +50,192 @@ public class Models {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** Creates every model; materialised ones are recomputed only when stale. */
     public void create() {
-        for (String layer : LAYERS) {
-            createInDependencyOrder(layer, new java.util.ArrayList<>(java.util.List.of(models(layer))));
+        build(false);
+    }
+
+    /** Recomputes the materialised models now (after data was loaded). */
+    public void refresh() {
+        build(true);
+    }
+
+    /**
+     * In a read-only session: when the materialised models are older than the data (an ingest
+     * that failed before its last step), temporary views of their definitions stand in for them.
+     */
+    public static void shadowStale(Connection connection) {
+        JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        Models models = new Models(session.getDataSource());
+        if (models.fingerprint().equals(models.storedFingerprint()) && models.materialisedTablesExist()) {
+            return;
         }
+        for (String layer : LAYERS) {
+            List<String> temporaryViews = new ArrayList<>();
+            for (Model model : models(layer)) {
+                if (model.materialised()) {
+                    temporaryViews.add(model.prefix + "CREATE OR REPLACE TEMP VIEW " + model.name + " AS" + model.query);
+                }
+            }
+            models.executeInDependencyOrder(layer, temporaryViews);
+        }
+    }
+
+    private void build(boolean force) {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
+        String before = force ? null : fingerprint();
+        boolean fresh = !force && before.equals(storedFingerprint()) && materialisedTablesExist();
+        for (String layer : LAYERS) {
+            List<String> statements = new ArrayList<>();
+            for (Model model : models(layer)) {
+                if (!model.materialised()) {
+                    statements.add(model.sql);
+                } else if (!fresh) {
+                    dropIfView(model.name);
+                    statements.add(model.prefix + "CREATE OR REPLACE TABLE " + model.name + " AS" + model.query);
+                }
+            }
+            executeInDependencyOrder(layer, statements);
+        }
+        if (!fresh) {
+            jdbc.execute("DELETE FROM model_state");
+            jdbc.update("INSERT INTO model_state VALUES (?)", fingerprint());
+        }
+    }
+
+    /**
+     * What the materialised models were computed from: this build's model definitions and the
+     * state of the data tables (the ingest ledger's last file and each table's row count).
+     */
+    private String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        for (String layer : LAYERS) {
+            for (Model model : models(layer)) {
+                text.append(model.sql);
+            }
+        }
+        List<String> materialised = materialisedNames();
+        for (Map<String, Object> row : jdbc.queryForList("""
+                SELECT table_name, estimated_size FROM duckdb_tables()
+                WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary
+                  AND lower(table_name) NOT LIKE 'batch_%' AND table_name NOT IN ('model_state', 'schema_version')
+                ORDER BY table_name""")) {
+            if (!materialised.contains(String.valueOf(row.get("table_name")))) {
+                text.append('\n').append(row.get("table_name")).append('=').append(row.get("estimated_size"));
+            }
+        }
+        text.append('\n').append(jdbc.queryForObject(
+                "SELECT count(*) || '@' || coalesce(CAST(max(ingested_at) AS VARCHAR), '') FROM ingested_file", String.class));
+        return sha256(text.toString());
+    }
+
+    private String storedFingerprint() {
+        try {
+            return jdbc.queryForList("SELECT fingerprint FROM model_state", String.class).stream().findFirst().orElse("");
+        } catch (RuntimeException e) {
+            return ""; // a warehouse from before materialised models
+        }
+    }
+
+    private boolean materialisedTablesExist() {
+        for (String name : materialisedNames()) {
+            Integer tables = jdbc.queryForObject("""
+                    SELECT count(*) FROM duckdb_tables()
+                    WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ?""", Integer.class, name);
+            if (tables == null || tables == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void dropIfView(String name) {
+        Integer views = jdbc.queryForObject("""
+                SELECT count(*) FROM duckdb_views()
+                WHERE database_name = current_database() AND schema_name = 'main' AND view_name = ?""", Integer.class, name);
+        if (views != null && views > 0) {
+            jdbc.execute("DROP VIEW main." + name);
+        }
+    }
+
+    private static List<String> materialisedNames() {
+        List<String> names = new ArrayList<>();
+        for (String layer : LAYERS) {
+            for (Model model : models(layer)) {
+                if (model.materialised()) {
+                    names.add(model.name);
+                }
+            }
+        }
+        return names;
     }
 
     /**
      * Models of a layer may read each other: a model whose inputs do not exist yet is tried
      * again after the others, until a round makes no progress (then its error is real).
      */
-    private void createInDependencyOrder(String layer, java.util.List<Resource> pending) {
+    private void executeInDependencyOrder(String layer, List<String> pending) {
         while (!pending.isEmpty()) {
-            java.util.List<Resource> failed = new java.util.ArrayList<>();
+            List<String> failed = new ArrayList<>();
             RuntimeException lastError = null;
-            for (Resource model : pending) {
+            for (String statement : pending) {
                 try {
-                    jdbc.execute(model.getContentAsString(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    jdbc.execute(statement);
                 } catch (RuntimeException e) {
-                    failed.add(model);
+                    failed.add(statement);
                     lastError = e;
                 }
             }
             if (failed.size() == pending.size()) {
-                throw new IllegalStateException("model " + layer + "/" + failed.get(0).getFilename() + " does not compile: "
-                        + lastError.getMessage(), lastError);
+                throw new IllegalStateException("a model of " + layer + " does not compile: " + lastError.getMessage(), lastError);
             }
             pending = failed;
         }
     }
 
-    private static Resource[] models(String layer) {
+    /** The model files of a layer, by name; read once per process (they are part of the build). */
+    private static List<Model> models(String layer) {
+        return LOADED.computeIfAbsent(layer, l -> {
+            try {
+                Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:models/" + l + "/*.sql");
+                Arrays.sort(found, Comparator.comparing(Resource::getFilename));
+                return Arrays.stream(found).map(Model::of).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String sha256(String text) {
         try {
-            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:models/" + layer + "/*.sql");
-            Arrays.sort(found, Comparator.comparing(Resource::getFilename));
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One model file; for a materialised one, its view statement split around the view's name. */
+    private record Model(String sql, String name, String prefix, String query) {
+
+        static Model of(Resource resource) {
+            String sql;
+            try {
+                sql = resource.getContentAsString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!MATERIALISED.matcher(sql).find()) {
+                return new Model(sql, null, null, null);
+            }
+            Matcher view = VIEW.matcher(sql);
+            if (!view.matches()) {
+                throw new IllegalStateException("model " + resource.getFilename() + " is marked materialized but is no CREATE OR REPLACE VIEW");
+            }
+            return new Model(sql, view.group(2), view.group(1), view.group(3));
+        }
+
+        boolean materialised() {
+            return name != null;
         }
     }
 }

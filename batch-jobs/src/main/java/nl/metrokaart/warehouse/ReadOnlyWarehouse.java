@@ -28,7 +28,9 @@ public final class ReadOnlyWarehouse {
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "false");
         try {
-            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            Models.shadowStale(connection);
+            return connection;
         } catch (SQLException e) {
             throw WarehouseBusyException.from(file, e).map(RuntimeException.class::cast)
                     .orElseGet(() -> new UserInputException("Cannot open the warehouse " + file + ": " + e.getMessage()));
