@@ -8,9 +8,9 @@ import nl.metrokaart.warehouse.SqlScript;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Finds the participant behind each Open Badges recipient, in SQL (badges-recipients*.sql).
+ * Finds the participant behind each Open Badges recipient.
  *
- * <p>A plain address is pseudonymised and looked up among the known participants. A hashed
+ * <p>A plain address is pseudonymised and looked up among the known participants (SQL). A hashed
  * one ({@code sha256$} or {@code md5$} of address + salt) can only be tested: hash a candidate
  * address with the badge's salt and compare. Every exporter we know salts each badge differently, so testing
  * every known participant against every badge would cost |badges| x |participants| hashes
@@ -18,29 +18,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * first, and a badge that matched drops out of the later passes:
  * <ol>
  * <li>a salt shared by many badges (or none): every known address hashed once per salt, then a
- *     hash lookup: |known| hashes per salt;</li>
+ *     hash lookup: |known| hashes per salt (SQL);</li>
  * <li>participants with a session of the badge's module on the day it was issued, then one
- *     day before, two days, ... up to a week, then 8-31 days before: per badge the
- *     participants of that module's sessions on those days (joined on module and day, so no
- *     range join and no pairs beyond the candidates);</li>
+ *     day before, two days, ... up to a week, then 8-31 days before ({@link HashedRecipientSearch});</li>
  * <li>every participant enrolled in the module, then every known participant, each only while
  *     the hashes it would take stay under {@link #MAX_HASHES}; a badge left unmatched is
  *     rejected with a reason saying how far the search went.</li>
  * </ol>
- * Cost: one hash per candidate pair, about 2.5 million pairs a second on two threads. A badge
- * issued d days after its session costs the participants of its module's sessions on the d + 1
- * days up to its issue. Measured on generated deliveries (badges 0-7 days after the session):
- * 20,000 participants and 33,000 hashed badges match in about 2 s; 195,000 participants
- * (977,000 enrolment rows) and 322,000 hashed badges in about 40 s, the whole badges step
- * (658,000 badges in three shapes) in 52 s. The pairs grow with badges x participants per
- * module-day; a salt shared by the whole export would make it |known| hashes instead.
+ * Passes 2 and 3 hash in Java, not in SQL: the JDK's SHA-256 (with the processor's SHA
+ * instructions) on raw bytes is about eight times DuckDB's {@code sha256()} on text, and this is
+ * where a badge export of a large pps spends its time. Measured: 195,000 participants (977,000
+ * enrolment rows) and 322,000 hashed badges, issued 0-7 days after their session, match in a
+ * few seconds on two cores, where the same passes in SQL took 40.
  */
 public class RecipientMatcher {
 
     /**
      * Days before issue whose sessions' participants are tried, nearest first: a day at a time
-     * through the first week (where nearly all badges are issued, so each costs about the
-     * participants of the days up to its own), then the rest of the month at once.
+     * through the first week (where nearly all badges are issued), then the rest of the month at once.
      */
     static final List<int[]> NEARBY_DAYS = List.of(new int[]{0, 0}, new int[]{1, 1}, new int[]{2, 2}, new int[]{3, 3}, new int[]{4, 4},
             new int[]{5, 5}, new int[]{6, 6}, new int[]{7, 7}, new int[]{8, 31});
@@ -49,8 +44,8 @@ public class RecipientMatcher {
      * n x this >= |known|: the pairwise passes would take about this many hashes per badge.
      */
     static final int PAIRS_PER_BADGE = 100;
-    /** The most hashes a wider pass may take (about half a minute); beyond it the badges stay unmatched. */
-    static final long MAX_HASHES = 50_000_000L;
+    /** The most hashes a wider pass may take (about ten seconds); beyond it the badges stay unmatched. */
+    static final long MAX_HASHES = 150_000_000L;
 
     private final JdbcTemplate jdbc;
     private final ParticipantIdentities identities;
@@ -73,22 +68,23 @@ public class RecipientMatcher {
         }
         identities.exposeAsTempTable();
         SqlScript.load(sql + "/badges-recipients-shared-salt.sql").with("pairs_per_badge", String.valueOf(PAIRS_PER_BADGE)).execute(jdbc);
-        for (int[] days : NEARBY_DAYS) {
-            if (unmatched() == 0) {
-                return EVERYONE;
-            }
-            SqlScript.load(sql + "/badges-recipients-nearby.sql")
-                    .with("nearest", String.valueOf(days[0])).with("farthest", String.valueOf(days[1])).execute(jdbc);
+        if (unmatched() == 0) {
+            return EVERYONE;
         }
-        if (unmatched() * largestModule() > MAX_HASHES) {
+        HashedRecipientSearch search = HashedRecipientSearch.load(jdbc);
+        search.nearbySessions(NEARBY_DAYS);
+        if (search.unmatched() == 0) {
+            return EVERYONE;
+        }
+        if (search.unmatched() * search.largestModule() > MAX_HASHES) {
             return "recipient matches no participant with a session of module {module} in the " + NEARBY_DAYS.get(NEARBY_DAYS.size() - 1)[1]
                     + " days before it was issued" + NOT_TRIED;
         }
-        SqlScript.load(sql + "/badges-recipients-module.sql").execute(jdbc);
-        if (unmatched() * count("SELECT count(*) FROM badge_known") > MAX_HASHES) {
+        search.moduleParticipants();
+        if (search.unmatched() * search.known() > MAX_HASHES) {
             return "recipient matches no participant enrolled in module {module}" + NOT_TRIED;
         }
-        SqlScript.load(sql + "/badges-recipients-everyone.sql").execute(jdbc);
+        search.everyone();
         return EVERYONE;
     }
 
@@ -97,15 +93,7 @@ public class RecipientMatcher {
 
     /** Hashed recipients of badges no pass has matched yet. */
     private long unmatched() {
-        return count("SELECT count(*) FROM badge_hash WHERE element NOT IN (SELECT element FROM badge_recipient_match)");
-    }
-
-    private long largestModule() {
-        return count("SELECT coalesce(max(n), 0) FROM (SELECT count(DISTINCT participant_key) AS n FROM enrolment GROUP BY module_code)");
-    }
-
-    private long count(String sql) {
-        Long n = jdbc.queryForObject(sql, Long.class);
+        Long n = jdbc.queryForObject("SELECT count(*) FROM badge_hash WHERE element NOT IN (SELECT element FROM badge_recipient_match)", Long.class);
         return n == null ? 0 : n;
     }
 }
