@@ -30,14 +30,15 @@ public final class PipelineBenchmark {
     }
 
     public record Result(long participants, long enrolmentRows, double wallSeconds, long peakRssBytes, String heapCap,
-                         double floorSeconds, List<Stage> stages, List<Stage> marts, int exitCode) {
+                         String duckdbMemory, double floorSeconds, List<Stage> stages, List<Stage> marts, int exitCode) {
 
         public String table() {
             StringBuilder t = new StringBuilder();
             t.append(String.format(Locale.ROOT, "%-44s %,12d%n", "participants generated", participants));
             t.append(String.format(Locale.ROOT, "%-44s %,12d%n", "enrolment rows", enrolmentRows));
             t.append(String.format(Locale.ROOT, "%-44s %12.2f s   (exit code %d)%n", "whole run, JVM start included", wallSeconds, exitCode));
-            t.append(String.format(Locale.ROOT, "%-44s %,9d MB   (heap cap %s)%n", "peak resident memory", peakRssBytes >> 20, heapCap));
+            t.append(String.format(Locale.ROOT, "%-44s %,9d MB   (heap cap %s)%n", "peak resident memory", peakRssBytes >> 20,
+                    heapCap + ", DuckDB memory_limit " + duckdbMemory));
             t.append(String.format(Locale.ROOT, "%-44s %12.2f s%n", "floor: DuckDB read_csv of the enrolments", floorSeconds));
             for (Stage stage : stages) {
                 t.append(String.format(Locale.ROOT, "  step %-39s %12.2f s%n", stage.name(), stage.seconds()));
@@ -55,8 +56,8 @@ public final class PipelineBenchmark {
         public String json() {
             StringBuilder j = new StringBuilder("{\"benchmark\":\"pipeline\"");
             j.append(String.format(Locale.ROOT, ",\"participants\":%d,\"enrolment_rows\":%d,\"wall_seconds\":%.3f,\"peak_rss_mb\":%d,"
-                    + "\"heap_cap\":\"%s\",\"floor_seconds\":%.3f,\"exit_code\":%d", participants, enrolmentRows, wallSeconds,
-                    peakRssBytes >> 20, heapCap, floorSeconds, exitCode));
+                    + "\"heap_cap\":\"%s\",\"duckdb_memory_limit\":\"%s\",\"floor_seconds\":%.3f,\"exit_code\":%d", participants, enrolmentRows, wallSeconds,
+                    peakRssBytes >> 20, heapCap, duckdbMemory, floorSeconds, exitCode));
             j.append(",\"steps\":{").append(join(stages)).append("},\"marts\":{").append(join(marts)).append("}}");
             return j.toString();
         }
@@ -91,7 +92,8 @@ public final class PipelineBenchmark {
      * @param launcher the command that starts the application in a folder of its own (java, its options and -jar or -cp),
      *                 to which the run's arguments are added
      */
-    public static Result run(int participants, long seed, Path work, java.util.function.Function<Path, List<String>> launcher, String heapCap)
+    public static Result run(int participants, long seed, Path work, java.util.function.Function<Path, List<String>> launcher, String heapCap,
+                             String duckdbMemory)
             throws Exception {
         Path delivery = work.resolve("delivery");
         var generated = DeliveryGenerator.generate(delivery, participants, seed);
@@ -128,7 +130,7 @@ public final class PipelineBenchmark {
                 }
             }
         }
-        return new Result(generated.participants(), generated.enrolmentRows(), wall, peak, heapCap, floor, stages, marts, process.exitValue());
+        return new Result(generated.participants(), generated.enrolmentRows(), wall, peak, heapCap, duckdbMemory, floor, stages, marts, process.exitValue());
     }
 
     /** The process's resident peak (VmHWM) so far, from /proc; 0 where there is no /proc. */

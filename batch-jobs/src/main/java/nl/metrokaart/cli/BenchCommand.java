@@ -124,6 +124,10 @@ class BenchCommand implements Runnable {
         @Option(names = "--heap", defaultValue = "512m", paramLabel = "SIZE", description = "The run's -Xmx (default: ${DEFAULT-VALUE}).")
         String heap;
 
+        @Option(names = "--duckdb-memory", defaultValue = "1GB", paramLabel = "SIZE",
+                description = "The run's DuckDB memory_limit (default: ${DEFAULT-VALUE}).")
+        String duckdbMemory;
+
         @Option(names = "--keep", description = "Keep the generated delivery and warehouse (printed) instead of deleting them.")
         boolean keep;
 
@@ -137,7 +141,7 @@ class BenchCommand implements Runnable {
             try {
                 out.println("Generating " + String.format("%,d", participants) + " participants in " + work + " and running the main job ...");
                 nl.metrokaart.bench.PipelineBenchmark.Result result = nl.metrokaart.bench.PipelineBenchmark.run(participants, seed, work,
-                        folder -> launcher(folder, heap), heap);
+                        folder -> launcher(folder, heap, duckdbMemory), heap, duckdbMemory);
                 out.print(result.table());
                 bench.writeResult("bench-pipeline.json", result.json(), out);
                 if (result.exitCode() != 0) {
@@ -154,11 +158,12 @@ class BenchCommand implements Runnable {
         }
 
         /** This application, started again as a user would: the same java, the heap capped, a key and logs of its own. */
-        static java.util.List<String> launcher(Path work, String heap) {
+        static java.util.List<String> launcher(Path work, String heap, String duckdbMemory) {
             String javaBinary = ProcessHandle.current().info().command().orElse("java");
             String classPath = System.getProperty("java.class.path");
             java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBinary, "-Xmx" + heap, "-Djava.awt.headless=true",
-                    "-Dmetrokaart.pseudonym.key-file=" + work.resolve("pseudonym.key"), "-Dmetrokaart.logs=" + work.resolve("logs")));
+                    "-Dmetrokaart.pseudonym.key-file=" + work.resolve("pseudonym.key"), "-Dmetrokaart.logs=" + work.resolve("logs"),
+                    "-Dmetrokaart.warehouse.memory-limit=" + duckdbMemory));
             if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
                 command.addAll(java.util.List.of("-jar", classPath));
             } else {

@@ -37,6 +37,8 @@ public class OpenBadgesJsonLoader implements FileLoader {
      */
     private static final long MAX_OBJECT_BYTES = 32L * 1024 * 1024;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpenBadgesJsonLoader.class);
+
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final IngestedFiles ledger;
@@ -56,15 +58,22 @@ public class OpenBadgesJsonLoader implements FileLoader {
 
     @Override
     public Counts load(DeliveryFile file) {
+        long begin = System.nanoTime();
         JsonLayout layout = JsonLayout.scan(file.path(), file.relativeName());
         stage(file, layout);
+        long staged = System.nanoTime();
         SqlScript.load(BadgesFileLoader.SQL + "/badges-json-typed.sql").execute(jdbc);
         long read = layout.elements();
         refuseWithoutAssertions(file, read);
+        long typed = System.nanoTime();
         String unmatchedReason = recipients.match();
+        long matched = System.nanoTime();
         SqlScript.load(BadgesFileLoader.SQL + "/badges-json-checked.sql").with("unmatched_reason", unmatchedReason).execute(jdbc);
         ledger.checkRejectShare(file, read);
+        long checked = System.nanoTime();
         SqlScript.load(BadgesFileLoader.SQL + "/badges-merge.sql").with("sha256", file.sha256()).execute(jdbc);
+        LOG.info("{}: staged in {} ms, typed in {} ms, recipients matched in {} ms, checked in {} ms, merged in {} ms", file.relativeName(),
+                millis(begin, staged), millis(staged, typed), millis(typed, matched), millis(matched, checked), millis(checked, System.nanoTime()));
         return new Counts(read, read - ledger.rejectedSoFar());
     }
 
@@ -127,5 +136,9 @@ public class OpenBadgesJsonLoader implements FileLoader {
 
     private static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 }

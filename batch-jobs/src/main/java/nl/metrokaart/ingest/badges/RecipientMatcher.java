@@ -47,6 +47,8 @@ public class RecipientMatcher {
     /** The most hashes a wider pass may take (about ten seconds); beyond it the badges stay unmatched. */
     static final long MAX_HASHES = 150_000_000L;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecipientMatcher.class);
+
     private final JdbcTemplate jdbc;
     private final ParticipantIdentities identities;
 
@@ -71,8 +73,12 @@ public class RecipientMatcher {
         if (unmatched() == 0) {
             return EVERYONE;
         }
+        long begin = System.nanoTime();
         HashedRecipientSearch search = HashedRecipientSearch.load(jdbc);
+        long loaded = System.nanoTime();
         search.nearbySessions(NEARBY_DAYS);
+        LOG.info("salted recipients: candidates loaded in {} ms, nearby sessions searched in {} ms, {} left unmatched",
+                (loaded - begin) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000, search.unmatched());
         if (search.unmatched() == 0) {
             return EVERYONE;
         }
