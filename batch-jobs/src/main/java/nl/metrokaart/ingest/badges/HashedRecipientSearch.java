@@ -33,6 +33,8 @@ final class HashedRecipientSearch {
 
     /** Badges read and tested at a time (by element number). */
     private static final int SLICE = 200_000;
+    /** Badges searched in file order by one thread, each starting from the last one's recipient. */
+    private static final int CHUNK = 4_096;
     private static final HexFormat HEX = HexFormat.of();
 
     private final JdbcTemplate jdbc;
@@ -44,13 +46,18 @@ final class HashedRecipientSearch {
     private final int[] groupStart;
     private final int[] members;
     private final int modules;
+    /** Runs: run r's participants are runMembers[runStart[r] .. runStart[r + 1]); participant p's runs likewise in personRuns. */
+    private final int[] runStart;
+    private final int[] runMembers;
+    private final int[] personStart;
+    private final int[] personRuns;
     /** Badges no pass has matched yet (once the nearby pass has run). */
     private final List<HashedBadge> left = new ArrayList<>();
     private long unmatched;
     private long largestModule = -1;
 
     private HashedRecipientSearch(JdbcTemplate jdbc, byte[] addresses, int[] addressStart, long[] groupKey, int[] groupStart,
-                                  int[] members, int modules) {
+                                  int[] members, int modules, int[][] runs) {
         this.jdbc = jdbc;
         this.addresses = addresses;
         this.addressStart = addressStart;
@@ -58,6 +65,10 @@ final class HashedRecipientSearch {
         this.groupStart = groupStart;
         this.members = members;
         this.modules = modules;
+        this.runStart = runs[0];
+        this.runMembers = runs[1];
+        this.personStart = runs[2];
+        this.personRuns = runs[3];
     }
 
     static HashedRecipientSearch load(JdbcTemplate jdbc) {
@@ -104,19 +115,85 @@ final class HashedRecipientSearch {
         }
         groupStart[groups.size()] = sessions;
         int modules = count(jdbc, "SELECT count(*) FROM badge_module_ix");
-        return new HashedRecipientSearch(jdbc, packed.bytes(), start, groupKey, groupStart, members, modules);
+        return new HashedRecipientSearch(jdbc, packed.bytes(), start, groupKey, groupStart, members, modules, runs(jdbc, known));
     }
 
-    /** Pass 2: per badge, the participants of its module's sessions on the days before its issue, nearest first. */
+    /** Who is in which run, both ways (compressed rows: starts and members). */
+    private static int[][] runs(JdbcTemplate jdbc, int known) {
+        jdbc.execute("""
+                CREATE OR REPLACE TEMP TABLE badge_run_member AS
+                SELECT DISTINCT dense_rank() OVER (ORDER BY e.run_code)::INTEGER - 1 AS run_ix, k.ix
+                FROM enrolment e JOIN badge_known_ix k USING (participant_key)""");
+        int pairs = count(jdbc, "SELECT count(*) FROM badge_run_member");
+        int runCount = count(jdbc, "SELECT coalesce(max(run_ix) + 1, 0) FROM badge_run_member");
+        int[] runStart = new int[runCount + 1];
+        int[] runMembers = new int[pairs];
+        int[] personStart = new int[known + 1];
+        int[] runOfPair = new int[pairs];
+        int[] i = {0};
+        jdbc.query("SELECT run_ix, ix FROM badge_run_member ORDER BY run_ix, ix", rs -> {
+            runOfPair[i[0]] = rs.getInt(1);
+            runMembers[i[0]] = rs.getInt(2);
+            runStart[rs.getInt(1) + 1]++;
+            personStart[rs.getInt(2) + 1]++;
+            i[0]++;
+        });
+        jdbc.execute("DROP TABLE badge_run_member");
+        Arrays.parallelPrefix(runStart, Integer::sum);
+        Arrays.parallelPrefix(personStart, Integer::sum);
+        int[] personRuns = new int[pairs];
+        int[] filled = Arrays.copyOf(personStart, known);
+        for (int pair = 0; pair < pairs; pair++) {
+            personRuns[filled[runMembers[pair]]++] = runOfPair[pair];
+        }
+        return new int[][]{runStart, runMembers, personStart, personRuns};
+    }
+
+    /**
+     * Pass 2: per badge, the participants of its module's sessions on the days before its issue,
+     * nearest first. Before those, the run mates of the recipient of the badge before it in the
+     * file: exports list the badges of one award together (a run's module), so after the first
+     * badge of a run the rest are found among a handful of candidates instead of everyone with a
+     * session that week. A hash match identifies the recipient whatever the order of trying, so
+     * the order changes the cost only.
+     */
     void nearbySessions(List<int[]> windows) {
         long[] bounds = jdbc.queryForObject("SELECT coalesce(min(element), 0), coalesce(max(element), -1) FROM badge_hash",
                 (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)});
         for (long from = bounds[0]; from <= bounds[1]; from += SLICE) {
             List<HashedBadge> slice = badges(from, from + SLICE - 1);
             int[] found = new int[slice.size()];
-            IntStream.range(0, slice.size()).parallel().forEach(b -> found[b] = nearby(slice.get(b), windows));
+            int chunks = (slice.size() + CHUNK - 1) / CHUNK;
+            IntStream.range(0, chunks).parallel().forEach(c -> {
+                int previous = -1;
+                for (int b = c * CHUNK; b < Math.min(slice.size(), (c + 1) * CHUNK); b++) {
+                    found[b] = runMate(slice.get(b), previous);
+                    if (found[b] < 0) {
+                        found[b] = nearby(slice.get(b), windows);
+                    }
+                    previous = found[b] >= 0 ? found[b] : previous;
+                }
+            });
             record(slice, found);
         }
+    }
+
+    /** The participant among the run mates of {@code previous} (in any of its runs) whose hash the badge carries, or -1. */
+    private int runMate(HashedBadge badge, int previous) {
+        if (previous < 0) {
+            return -1;
+        }
+        Hasher hasher = Hasher.LOCAL.get();
+        for (int r = personStart[previous]; r < personStart[previous + 1]; r++) {
+            int run = personRuns[r];
+            for (int m = runStart[run]; m < runStart[run + 1]; m++) {
+                int participant = runMembers[m];
+                if (hasher.matches(badge, addresses, addressStart[participant], addressStart[participant + 1])) {
+                    return participant;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Pass 3a: every participant enrolled in the badge's module. */
@@ -218,7 +295,8 @@ final class HashedRecipientSearch {
         return jdbc.query("""
                 SELECT h.element, h.algorithm, h.hash, h.salt, m.module_ix, h.issued_day - DATE '1970-01-01'
                 FROM badge_hash h JOIN badge_module_ix m USING (module_code)
-                WHERE h.element BETWEEN ? AND ? AND h.element NOT IN (SELECT element FROM badge_recipient_match)""",
+                WHERE h.element BETWEEN ? AND ? AND h.element NOT IN (SELECT element FROM badge_recipient_match)
+                ORDER BY h.element""",
                 (rs, n) -> new HashedBadge(rs.getLong(1), "md5".equals(rs.getString(2)), parseHex(rs.getString(3)),
                         rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getInt(5), rs.getInt(6)), from, to);
     }
