@@ -32,6 +32,8 @@ public class ParticipantIdentities {
     /** Authenticated encryption; ChaCha20-Poly1305 ran three times faster than AES-GCM on the JDK here. */
     private static final String CIPHER = "ChaCha20-Poly1305";
     private static final int NONCE = 12;
+    /** Pairs per sealed batch (about 10 MB of text). */
+    static final int BATCH = 100_000;
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -55,13 +57,23 @@ public class ParticipantIdentities {
         jdbc.execute("DROP TABLE identity_candidate");
     }
 
-    /** Remembers the pairs of {@code table(email, participant_key)} as one encrypted batch. */
+    /**
+     * Remembers the pairs of {@code table(email, participant_key)} as encrypted batches of at most
+     * {@link #BATCH} pairs: a file of two million participants must not become one text of a few
+     * hundred megabytes, in DuckDB or on the heap.
+     */
     public void remember(String table) {
-        String lines = jdbc.queryForObject("SELECT string_agg(participant_key || chr(9) || email, chr(10)) FROM " + table, String.class);
-        if (lines == null || lines.isEmpty()) {
-            return;
+        jdbc.execute("CREATE OR REPLACE TEMP TABLE identity_numbered AS "
+                + "SELECT row_number() OVER () - 1 AS n, participant_key, email FROM " + table);
+        Long pairs = jdbc.queryForObject("SELECT count(*) FROM identity_numbered", Long.class);
+        for (long from = 0; pairs != null && from < pairs; from += BATCH) {
+            String lines = jdbc.queryForObject("SELECT string_agg(participant_key || chr(9) || email, chr(10)) FROM identity_numbered "
+                    + "WHERE n >= ? AND n < ?", String.class, from, from + BATCH);
+            if (lines != null && !lines.isEmpty()) {
+                jdbc.update("INSERT INTO participant_identity_batch VALUES (current_timestamp, ?)", (Object) seal(lines));
+            }
         }
-        jdbc.update("INSERT INTO participant_identity_batch VALUES (current_timestamp, ?)", (Object) seal(lines));
+        jdbc.execute("DROP TABLE identity_numbered");
     }
 
     /**
