@@ -41,6 +41,15 @@ final class ContentSniffer {
         if (hasAny(columns, "skill_code", "vaardigheid") && hasAny(columns, "level", "niveau")) {
             return InputKind.ASSESSMENTS;
         }
+        // Coaches by the day of their training; coaching by the colleagues it names (with a coach column
+        // when the colleagues' column has a common name such as "uren").
+        if (hasAny(columns, "trained_on", "getraind_op", "datum_training", "trainingsdatum", "opgeleid_op", "gecertificeerd_op")) {
+            return InputKind.COACHES;
+        }
+        if (hasAny(columns, "aantal_collega_s", "aantal_collegas", "e_mailadressen_collega_s", "colleagues_count", "colleague_emails")
+                || hasAny(columns, "coach", "coach_email", "e_mailadres_coach", "werkplekcoach") && hasAny(columns, "collega_s", "collegas", "uren", "hours")) {
+            return InputKind.COACHING;
+        }
         if (hasAny(columns, "start_date", "startdatum") && hasAny(columns, "provider", "aanbieder", "type")) {
             return InputKind.FOLLOWUPS;
         }
