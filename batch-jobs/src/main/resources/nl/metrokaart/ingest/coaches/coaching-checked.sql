@@ -26,17 +26,17 @@ listed AS (
     SELECT t.*,
            try_cast(t.count_text AS INTEGER) AS count_given,
            list_distinct(list_filter(list_transform(regexp_split_to_array(coalesce(t.emails_text, ''), '[;,|\s]+'),
-                                                    x -> lower(trim(x))), x -> x <> '')) AS emails
+                                                    lambda x: lower(trim(x))), lambda x: x <> '')) AS emails
     FROM typed t
 ),
 judged AS (
     SELECT l.*,
-           list_position(list_transform(l.emails, x -> regexp_full_match(x, '[^@]+@[^@]+\.[^@]+')), false) AS bad_email_at,
+           list_position(list_transform(l.emails, lambda x: regexp_full_match(x, '[^@]+@[^@]+\.[^@]+')), false) AS bad_email_at,
            CASE
                WHEN l.coach_email IS NULL OR l.coach_email NOT LIKE '%_@_%' THEN 'coach_email'
                WHEN l.activity_day IS NULL THEN 'activity_date'
                WHEN l.count_text IS NOT NULL AND (l.count_given IS NULL OR l.count_given < 1) THEN 'colleagues_count'
-               WHEN list_position(list_transform(l.emails, x -> regexp_full_match(x, '[^@]+@[^@]+\.[^@]+')), false) IS NOT NULL
+               WHEN list_position(list_transform(l.emails, lambda x: regexp_full_match(x, '[^@]+@[^@]+\.[^@]+')), false) IS NOT NULL
                    THEN 'colleague_emails'
                WHEN l.count_text IS NULL AND len(l.emails) = 0 THEN 'colleagues_count'
                WHEN l.hours IS NOT NULL AND (l.hours_given IS NULL OR l.hours_given <= 0 OR l.hours_given > 24) THEN 'hours'
