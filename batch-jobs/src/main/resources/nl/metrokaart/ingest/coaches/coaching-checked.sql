@@ -25,20 +25,21 @@ WITH typed AS (
 listed AS (
     SELECT t.*,
            try_cast(t.count_text AS INTEGER) AS count_given,
-           list_distinct(list_filter(list_transform(regexp_split_to_array(coalesce(t.emails_text, ''), '[;,|\s]+'),
-                                                    lambda x: lower(trim(x))), lambda x: x <> '')) AS emails
+           list_filter(list_transform(regexp_split_to_array(coalesce(t.emails_text, ''), '[;,|\s]+'),
+                                      lambda x: lower(trim(x))), lambda x: x <> '') AS given
     FROM typed t
 ),
 judged AS (
     SELECT l.*,
-           list_position(list_transform(l.emails, lambda x: regexp_full_match(x, '[^@]+@[^@]+\.[^@]+')), false) AS bad_email_at,
+           list_distinct(l.given) AS emails,
+           list_position(list_transform(l.given, lambda x: regexp_full_match(x, '[^@]+@[^@]+\.[^@]+')), false) AS bad_email_at,
            CASE
                WHEN l.coach_email IS NULL OR l.coach_email NOT LIKE '%_@_%' THEN 'coach_email'
                WHEN l.activity_day IS NULL THEN 'activity_date'
                WHEN l.count_text IS NOT NULL AND (l.count_given IS NULL OR l.count_given < 1) THEN 'colleagues_count'
-               WHEN list_position(list_transform(l.emails, lambda x: regexp_full_match(x, '[^@]+@[^@]+\.[^@]+')), false) IS NOT NULL
+               WHEN list_position(list_transform(l.given, lambda x: regexp_full_match(x, '[^@]+@[^@]+\.[^@]+')), false) IS NOT NULL
                    THEN 'colleague_emails'
-               WHEN l.count_text IS NULL AND len(l.emails) = 0 THEN 'colleagues_count'
+               WHEN l.count_text IS NULL AND len(l.given) = 0 THEN 'colleagues_count'
                WHEN l.hours IS NOT NULL AND (l.hours_given IS NULL OR l.hours_given <= 0 OR l.hours_given > 24) THEN 'hours'
            END AS problem_column
     FROM listed l
@@ -51,7 +52,7 @@ explained AS (
                WHEN 'activity_date' THEN CASE WHEN j.activity_date IS NULL THEN 'the date is empty; an activity needs the day it took place'
                    ELSE 'date ' || shown(j.activity_date) || ' is not a date (expected dd-mm-jjjj or jjjj-mm-dd)' END
                WHEN 'colleague_emails' THEN
-                   'entry ' || j.bad_email_at || ' of ' || len(j.emails) || ' in the list of colleagues is not an e-mail address '
+                   'entry ' || j.bad_email_at || ' of ' || len(j.given) || ' in the list of colleagues is not an e-mail address '
                    || '(separate addresses by ; , or |; the values are left out here for privacy)'
                WHEN 'colleagues_count' THEN CASE WHEN j.count_text IS NULL
                    THEN 'neither a number of colleagues nor their e-mail addresses is given; an activity coaches at least one colleague'
