@@ -32,6 +32,8 @@ final class CoachWriter {
     private static final LocalDate LAST_TRAINING = LocalDate.of(2026, 9, 30);
     private static final String[] TRACKS = {"Werkplekcoach basis", "Werkplekcoach basis", "Werkplekcoach basis",
         "Werkplekcoach gevorderd", "ROOD", "GEEL"};
+    /** The fewest coaches at which the files get rows with mistakes (a file is refused above 10 % of them). */
+    private static final int MISTAKES_FROM = 20;
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ROOT);
 
     private CoachWriter() {
@@ -104,9 +106,10 @@ final class CoachWriter {
                 Coach c = coaches.get(i);
                 String kvk = c.company().kvk();
                 String trained = DUTCH.format(c.trainedOn());
-                if (i == 3 && kvk.startsWith("0")) {
+                boolean roomForMistakes = coaches.size() >= MISTAKES_FROM;
+                if (roomForMistakes && i == 3 && kvk.startsWith("0")) {
                     kvk = kvk.substring(1); // Excel dropped the leading zero
-                } else if (i == coaches.size() / 2) {
+                } else if (roomForMistakes && i == coaches.size() / 2) {
                     trained = "31-06-2026"; // a day June does not have
                 } else if (i % 7 == 5) {
                     kvk = ""; // left empty: the company follows from the coach's enrolments, if any
@@ -129,8 +132,8 @@ final class CoachWriter {
                     day = day.plusDays(Rng.between(r, 5, 26));
                 }
             }
-            if (coaches.size() < 3) {
-                return; // a tiny delivery: no room for the odd rows below
+            if (coaches.size() < MISTAKES_FROM) {
+                return; // a small delivery: the odd rows below would be more than a tenth of it, and refuse it
             }
             // A coach the coaches file does not (yet) list: the activities are kept and counted apart.
             Coach unknown = coaches.get(r.nextInt(coaches.size()));
