@@ -2,9 +2,7 @@ package nl.metrokaart.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +44,8 @@ class CoachReportTest {
         Result result = workspace.cli("report", "monthly", "--month", "2026-06");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        try (XSSFWorkbook workbook = open(workspace.out().resolve("maandrapportage-2026-06.xlsx"))) {
-            assertThat(names(workbook)).containsSubsequence("Certificaten", "Werkplekcoaches", "Datakwaliteit");
+        try (XSSFWorkbook workbook = ReportsFunctionalTest.open(workspace.out().resolve("maandrapportage-2026-06.xlsx"))) {
+            assertThat(ReportsFunctionalTest.names(workbook)).containsSubsequence("Certificaten", "Werkplekcoaches", "Datakwaliteit");
             Sheet sheet = workbook.getSheet("Werkplekcoaches");
             // June; 2026 up to June (coach_reach over the golden period); everything up to 30 June.
             assertThat(values(sheet, "Coaches getraind")).containsExactly("1", "4", "5");
@@ -76,7 +74,7 @@ class CoachReportTest {
         Result result = workspace.cli("report", "impact", "--from", "2026-01", "--to", "2026-06");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        try (XSSFWorkbook workbook = open(workspace.out().resolve("impactrapportage-2026-01-tot-2026-06.xlsx"))) {
+        try (XSSFWorkbook workbook = ReportsFunctionalTest.open(workspace.out().resolve("impactrapportage-2026-01-tot-2026-06.xlsx"))) {
             Sheet sheet = workbook.getSheet("Werkplekcoaches");
             // Q1, Q2, the period. Companies are no people; four colleagues first coached in each quarter are.
             assertThat(values(sheet, "Bedrijven met hun eerste werkplekcoach")).containsExactly("2", "0", "2");
@@ -88,18 +86,6 @@ class CoachReportTest {
             assertThat(values(sheet, "Coachuren")).containsExactly("4.5", "7.5", "12");
         }
         assertThat(workspace.strings("SELECT count(*) FROM coach")).containsExactly("7");
-    }
-
-    private static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
-    private static List<String> names(XSSFWorkbook workbook) {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(s -> names.add(s.getSheetName()));
-        return names;
     }
 
     /** The cells right of the row labelled {@code label}, as shown: numbers plainly, hidden figures as their mark. */

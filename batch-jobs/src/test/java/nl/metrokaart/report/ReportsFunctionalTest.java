@@ -188,13 +188,13 @@ class ReportsFunctionalTest {
         assertThat(result.err()).contains("--to 2026-01 is before --from 2026-06");
     }
 
-    private static XSSFWorkbook open(Path file) throws Exception {
+    static XSSFWorkbook open(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
     }
 
-    private static List<String> names(XSSFWorkbook workbook) {
+    static List<String> names(XSSFWorkbook workbook) {
         List<String> names = new ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
         return names;
