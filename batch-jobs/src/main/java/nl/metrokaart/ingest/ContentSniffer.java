@@ -59,6 +59,19 @@ final class ContentSniffer {
         return InputKind.UNRECOGNISED;
     }
 
+    /**
+     * A name with "coach" in it says train-the-trainer, not which of its two files: the coaches or
+     * their activities (a "coaching.csv" may list the coaches trained). There the header decides,
+     * when it says; any other kind is returned as named.
+     */
+    static InputKind coachKindOf(Path file, InputKind named) {
+        if (named != InputKind.COACHES && named != InputKind.COACHING) {
+            return named;
+        }
+        InputKind sniffed = kindOf(file);
+        return sniffed == InputKind.COACHES || sniffed == InputKind.COACHING ? sniffed : named;
+    }
+
     private static Set<String> header(String head) {
         String first = head.lines().findFirst().orElse("").replace("\u00EF\u00BB\u00BF", ""); // a UTF-8 BOM, read byte by byte
         String delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ";" : ",";

@@ -105,6 +105,11 @@ class CoachIngestTest {
                 coach_email,company_kvk,track,trained_on
                 anna@example.nl,01234567,ROOD,2026-01-15
                 """);
+        // Named like an activities file, but it lists the coaches: the header decides between the two.
+        Files.writeString(delivery.resolve("coaching-deelnemers.csv"), """
+                E-mailadres;Bedrijf KvK;Getraind op
+                bob@example.nl;23456789;02-02-2026
+                """);
         Files.writeString(delivery.resolve("lijst-oktober.csv"), """
                 Coach;Datum;Collega's;Uren
                 anna@example.nl;01-10-2026;3;1
@@ -115,7 +120,7 @@ class CoachIngestTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(workspace.strings("SELECT file_name || ' ' || kind || ' ' || rows_loaded FROM ingested_file WHERE kind LIKE 'coach%' ORDER BY 1"))
-                .containsExactly("export-ttt.csv coaches 1", "lijst-oktober.csv coaching 2");
+                .containsExactly("coaching-deelnemers.csv coaches 1", "export-ttt.csv coaches 1", "lijst-oktober.csv coaching 2");
         // A plain number in the colleagues column is their number; a list, their addresses.
         assertThat(workspace.strings(ACTIVITIES)).containsExactly("2026-10-01|3|1.00|0", "2026-10-08|2|2.00|2");
     }
