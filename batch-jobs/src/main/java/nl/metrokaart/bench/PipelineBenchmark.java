@@ -83,6 +83,8 @@ public final class PipelineBenchmark {
         MARTS.put("company_conversion", "SELECT * FROM company_conversion(DATE '2026-10-31', 12)");
         MARTS.put("funnel", "SELECT * FROM funnel(DATE '2026-10-31')");
         MARTS.put("reach", "SELECT * FROM reach(DATE '2025-11-01', DATE '2026-10-31')");
+        MARTS.put("coach_reach", "SELECT * FROM coach_reach(DATE '2025-11-01', DATE '2026-10-31')");
+        MARTS.put("coached_colleague_outcome", "SELECT * FROM coached_colleague_outcome(DATE '2026-10-31')");
     }
 
     private PipelineBenchmark() {

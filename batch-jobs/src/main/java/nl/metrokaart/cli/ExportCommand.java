@@ -46,7 +46,10 @@ class ExportCommand implements Callable<Integer> {
             new String[]{"reach", "SELECT * FROM reach({from}, {d})"},
             new String[]{"participant_skill_gap", "SELECT * FROM participant_skill_gap({d})"},
             new String[]{"training_suggestion", "SELECT * FROM training_suggestion({d})"},
-            new String[]{"module_attendance", "SELECT * FROM module_attendance({from}, {d})"});
+            new String[]{"module_attendance", "SELECT * FROM module_attendance({from}, {d})"},
+            new String[]{"coaches_trained", "SELECT * FROM coaches_trained({from}, {d})"},
+            new String[]{"coach_reach", "SELECT * FROM coach_reach({from}, {d})"},
+            new String[]{"coached_colleague_outcome", "SELECT * FROM coached_colleague_outcome({d})"});
 
     @ParentCommand
     MetrokaartCommand top;

@@ -41,6 +41,15 @@ final class ContentSniffer {
         if (hasAny(columns, "skill_code", "vaardigheid") && hasAny(columns, "level", "niveau")) {
             return InputKind.ASSESSMENTS;
         }
+        // Coaches by the day of their training; coaching by the colleagues it names (with a coach column
+        // when the colleagues' column has a common name such as "uren").
+        if (hasAny(columns, "trained_on", "getraind_op", "datum_training", "trainingsdatum", "opgeleid_op", "gecertificeerd_op")) {
+            return InputKind.COACHES;
+        }
+        if (hasAny(columns, "aantal_collega_s", "aantal_collegas", "e_mailadressen_collega_s", "colleagues_count", "colleague_emails")
+                || hasAny(columns, "coach", "coach_email", "e_mailadres_coach", "werkplekcoach") && hasAny(columns, "collega_s", "collegas", "uren", "hours")) {
+            return InputKind.COACHING;
+        }
         if (hasAny(columns, "start_date", "startdatum") && hasAny(columns, "provider", "aanbieder", "type")) {
             return InputKind.FOLLOWUPS;
         }
@@ -48,6 +57,19 @@ final class ContentSniffer {
             return InputKind.COMPANIES;
         }
         return InputKind.UNRECOGNISED;
+    }
+
+    /**
+     * A name with "coach" in it says train-the-trainer, not which of its two files: the coaches or
+     * their activities (a "coaching.csv" may list the coaches trained). There the header decides,
+     * when it says; any other kind is returned as named.
+     */
+    static InputKind coachKindOf(Path file, InputKind named) {
+        if (named != InputKind.COACHES && named != InputKind.COACHING) {
+            return named;
+        }
+        InputKind sniffed = kindOf(file);
+        return sniffed == InputKind.COACHES || sniffed == InputKind.COACHING ? sniffed : named;
     }
 
     private static Set<String> header(String head) {

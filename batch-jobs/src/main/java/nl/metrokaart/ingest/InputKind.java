@@ -11,6 +11,10 @@ public enum InputKind {
     BADGES("badges"),
     ASSESSMENTS("assessments"),
     FOLLOWUPS("followups"),
+    /** Trained workplace coaches (train-the-trainer). */
+    COACHES("coaches"),
+    /** What the workplace coaches did: their coaching activities. */
+    COACHING("coaching"),
     UNRECOGNISED("unrecognised");
 
     private final String code;
@@ -46,6 +50,10 @@ public enum InputKind {
         }
         if (csv && containsAny(name, "followup", "follow-up", "follow_up", "vervolg")) {
             return FOLLOWUPS;
+        }
+        if (csv && containsAny(name, "coach", "train-the-trainer", "train_the_trainer", "trainthetrainer")) {
+            // werkplekcoaches.csv are the coaches; coaching.csv, coachactiviteiten.csv what they did.
+            return containsAny(name, "coaching", "activit", "inzet", "sessie", "uren") ? COACHING : COACHES;
         }
         return UNRECOGNISED;
     }

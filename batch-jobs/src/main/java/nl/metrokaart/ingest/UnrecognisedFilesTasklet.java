@@ -16,7 +16,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class UnrecognisedFilesTasklet implements Tasklet {
 
     static final String REASON = "not recognised as an input: name the file after what it holds (metrokaart.yaml, companies.csv, "
-            + "enrolments.csv, badges/..., assessments.csv or .xlsx, followups.csv)";
+            + "enrolments.csv, badges/..., assessments.csv or .xlsx, followups.csv, "
+            + "werkplekcoaches.csv, coachactiviteiten.csv)";
 
     private final IngestedFiles ledger;
 

@@ -46,9 +46,8 @@ public class ImpactReportQueries {
 
         List<ImpactReport.Reach> reach = new ArrayList<>();
         for (LocalDate quarter : ImpactReport.quarters(from, to)) {
-            LocalDate qFrom = quarter.isBefore(start) ? start : quarter;
-            LocalDate qTo = quarter.plusMonths(3).minusDays(1).isAfter(end) ? end : quarter.plusMonths(3).minusDays(1);
-            reach.addAll(reach(db, quarter, qFrom, qTo));
+            LocalDate[] part = partOf(quarter, start, end);
+            reach.addAll(reach(db, quarter, part[0], part[1]));
         }
         reach.addAll(reach(db, null, start, end));
 
@@ -67,7 +66,14 @@ public class ImpactReportQueries {
         List<ImpactReport.Counted> byType = counted(db, "impact-conversion-by-type", d1, d2, d2, rules.windowMonths());
 
         return new ImpactReport(MonthlyReportQueries.pps(db), from, to, rules.minGroupSize(), rules.windowMonths(),
-                MonthlyReportQueries.sources(db), reach, completion, badges, certificates, gain, conversion, byType);
+                MonthlyReportQueries.sources(db), reach, completion, badges, certificates, gain, conversion, byType,
+                CoachingQueries.impact(db, from, to));
+    }
+
+    /** The first and last day of the part of {@code quarter} inside [start, end]. */
+    static LocalDate[] partOf(LocalDate quarter, LocalDate start, LocalDate end) {
+        LocalDate last = quarter.plusMonths(3).minusDays(1);
+        return new LocalDate[]{quarter.isBefore(start) ? start : quarter, last.isAfter(end) ? end : last};
     }
 
     private static List<ImpactReport.Reach> reach(JdbcTemplate db, LocalDate quarter, LocalDate from, LocalDate to) {

@@ -112,7 +112,7 @@ public class MonthlyReportQueries {
         PeriodKpis yearKpis = withState(yearFlows, monthKpis);
         return new MonthlyReport(pps(db), month, rules.minGroupSize(), rules.windowMonths(), runs, sources(db),
                 monthKpis, previousKpis, yearKpis, trend, gaps.byLijn(), gaps.byCompany(), gaps.companyParticipants(), funnel, conversion, followupTypes,
-                badges, certificates, dataQuality(db, properties.getReports().getMaxRejects()));
+                badges, certificates, dataQuality(db, properties.getReports().getMaxRejects()), CoachingQueries.monthly(db, month));
     }
 
     /** The pps's rules from its catalogue; k is the larger of the catalogue's and the configured one. */

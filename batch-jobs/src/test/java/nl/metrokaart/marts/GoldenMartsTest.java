@@ -67,8 +67,8 @@ class GoldenMartsTest {
         assertThat(workspace.count("SELECT count(*) FROM refused_file")).as(result.toString()).isZero();
         assertThat(workspace.strings("SELECT kind || ' ' || rows_read || ' ' || rows_loaded FROM ingested_file ORDER BY kind, rows_read"))
                 .as(result.toString())
-                .containsExactly("assessments 46 46", "badges 3 3", "badges 33 33", "catalogue 1 1", "companies 7 7",
-                        "enrolments 101 101", "followups 14 14");
+                .containsExactly("assessments 46 46", "badges 3 3", "badges 33 33", "catalogue 1 1", "coaches 7 7", "coaching 13 13",
+                        "companies 7 7", "enrolments 101 101", "followups 14 14");
 
         byte[] key = Files.readString(temp.resolve("key").resolve("pseudonym.key")).trim().getBytes(StandardCharsets.UTF_8);
         for (String email : deliveredEmails()) {
@@ -251,17 +251,22 @@ class GoldenMartsTest {
     // ---- comparing ----
 
     private static void assertMart(String mart, String expectedFile) throws Exception {
+        assertMart(workspace, EMAIL_OF_KEY, mart, expectedFile);
+    }
+
+    /** The mart's rows against golden/expected/{@code expectedFile}, keys shown as the addresses of {@code emailOfKey}. */
+    static void assertMart(Workspace workspace, Map<String, String> emailOfKey, String mart, String expectedFile) throws Exception {
         List<String> expected = Files.readAllLines(GOLDEN.resolve("expected").resolve(expectedFile), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank()).toList();
         // The public columns are those of the expected table; a mart may add columns freely (the words).
         String sql = mart.replaceFirst("^SELECT \\* FROM", "SELECT " + expected.get(0) + " FROM");
         List<String> actual = new ArrayList<>();
-        actual.add(String.join(",", columns(sql)));
-        actual.addAll(rows(sql));
+        actual.add(String.join(",", columns(workspace, sql)));
+        actual.addAll(rows(workspace, emailOfKey, sql));
         assertThat(actual).as("%s against golden/expected/%s", sql, expectedFile).containsExactlyElementsOf(expected);
     }
 
-    private static List<String> columns(String sql) throws SQLException {
+    private static List<String> columns(Workspace workspace, String sql) throws SQLException {
         try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             List<String> names = new ArrayList<>();
@@ -274,6 +279,11 @@ class GoldenMartsTest {
 
     /** The query's rows, each value formatted, participant keys as e-mail addresses, sorted column by column. */
     static List<String> rows(String sql) throws SQLException {
+        return rows(workspace, EMAIL_OF_KEY, sql);
+    }
+
+    /** As {@link #rows(String)} on any workspace; every column named {@code ..._key} holds pseudonyms of {@code emailOfKey}. */
+    static List<String> rows(Workspace workspace, Map<String, String> emailOfKey, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
@@ -281,8 +291,8 @@ class GoldenMartsTest {
                 List<String> row = new ArrayList<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     String value = format(rs.getObject(i));
-                    if (meta.getColumnLabel(i).equals("participant_key") && !value.isEmpty()) {
-                        value = Objects.requireNonNull(EMAIL_OF_KEY.get(value), "a participant key of no address in the delivery");
+                    if (meta.getColumnLabel(i).endsWith("_key") && !value.isEmpty()) {
+                        value = Objects.requireNonNull(emailOfKey.get(value), "a participant key of no address in the delivery");
                     }
                     row.add(value);
                 }
@@ -347,13 +357,13 @@ class GoldenMartsTest {
     }
 
     /** The pseudonym of an address: HMAC-SHA256 with the key file's text as key, in hex (as Pseudonyms computes it in SQL). */
-    private static String hmac(byte[] key, String email) throws Exception {
+    static String hmac(byte[] key, String email) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(email.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static Path resource(String name) {
+    static Path resource(String name) {
         try {
             return Path.of(Objects.requireNonNull(GoldenMartsTest.class.getResource(name), name).toURI());
         } catch (URISyntaxException e) {

@@ -18,11 +18,28 @@ import java.util.List;
  * @param learningGain per skill (code null: all skills), of the runs that ended in the quarter
  * @param conversion per quarter of the runs' last session, measured at the end of the period
  * @param conversionByType converted participants by the type of their first follow-up
+ * @param coaching train-the-trainer per quarter and for the period; empty without such data
  */
 public record ImpactReport(String pps, YearMonth from, YearMonth to, int minGroupSize, int conversionWindowMonths,
                            List<SourceFreshness> sources, List<Reach> reach, List<Completion> completion,
                            List<Counted> badges, List<Counted> certificates, List<Gain> learningGain,
-                           List<Conversion> conversion, List<Counted> conversionByType) {
+                           List<Conversion> conversion, List<Counted> conversionByType, List<CoachingPeriod> coaching) {
+
+    /** A report without train-the-trainer figures. */
+    public ImpactReport(String pps, YearMonth from, YearMonth to, int minGroupSize, int conversionWindowMonths,
+                        List<SourceFreshness> sources, List<Reach> reach, List<Completion> completion,
+                        List<Counted> badges, List<Counted> certificates, List<Gain> learningGain,
+                        List<Conversion> conversion, List<Counted> conversionByType) {
+        this(pps, from, to, minGroupSize, conversionWindowMonths, sources, reach, completion, badges, certificates, learningGain,
+                conversion, conversionByType, List.of());
+    }
+
+    /**
+     * Train-the-trainer in a quarter (the part of it inside the period) or the whole period: its reach,
+     * and the colleagues first coached by name in it, followed to runs and badges up to the period's end.
+     */
+    public record CoachingPeriod(LocalDate quarter, CoachReach reach, CoachOutcome outcome) {
+    }
 
     public record Reach(LocalDate quarter, String split, String value, long participants, long companies, long mkbCompanies,
                         Double mkbShare) {

@@ -27,10 +27,15 @@ public final class ImpactWorkbook {
                 "impact.all_certificates");
         ImpactGainSheet gain = new ImpactGainSheet(report, language);
         ImpactConversionSheet conversion = new ImpactConversionSheet(report, language);
-        List<ReportSheet> sheets = List.of(
+        List<ReportSheet> sheets = new java.util.ArrayList<>(List.of(
                 new ImpactSummarySheet(report, language, reach, completion, badges, certificates, gain, conversion),
-                reach, completion, badges, certificates, gain, conversion,
-                new DefinitionsSheet(TERMS, language, report.minGroupSize(), report.conversionWindowMonths()));
+                reach, completion, badges, certificates, gain, conversion));
+        List<String> terms = TERMS;
+        if (!report.coaching().isEmpty()) {
+            sheets.add(new ImpactCoachesSheet(report, language));
+            terms = MonthlyWorkbook.withCoachTerms(TERMS);
+        }
+        sheets.add(new DefinitionsSheet(terms, language, report.minGroupSize(), report.conversionWindowMonths()));
         ReportWriter.protect(sheets, Suppression.funder(report.minGroupSize()));
         return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
     }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param funnel the funnel of every run started by the report date, and a total (run code null)
  * @param conversion the conversion of every run started by the report date
  * @param followupTypes the catalogue's follow-up types, in order
+ * @param coaching workplace coaches and their coaching (train-the-trainer); {@link Coaching#none()} without such data
  */
 public record MonthlyReport(String pps, YearMonth month, int minGroupSize, int conversionWindowMonths,
                             List<RunOccupancy> runs, List<SourceFreshness> sources,
@@ -24,14 +25,28 @@ public record MonthlyReport(String pps, YearMonth month, int minGroupSize, int c
                             List<LijnMonth> trend, List<SkillGap> gapsByLijn, List<SkillGap> gapsByCompany,
                             java.util.Map<String, Long> companyParticipants,
                             List<FunnelStep> funnel, List<CohortConversion> conversion, List<String> followupTypes,
-                            List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality) {
+                            List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality,
+                            Coaching coaching) {
+
+    /** A report without train-the-trainer figures. */
+    public MonthlyReport(String pps, YearMonth month, int minGroupSize, int conversionWindowMonths,
+                         List<RunOccupancy> runs, List<SourceFreshness> sources,
+                         PeriodKpis monthKpis, PeriodKpis previousMonthKpis, PeriodKpis yearToDateKpis,
+                         List<LijnMonth> trend, List<SkillGap> gapsByLijn, List<SkillGap> gapsByCompany,
+                         java.util.Map<String, Long> companyParticipants,
+                         List<FunnelStep> funnel, List<CohortConversion> conversion, List<String> followupTypes,
+                         List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality) {
+        this(pps, month, minGroupSize, conversionWindowMonths, runs, sources, monthKpis, previousMonthKpis, yearToDateKpis, trend,
+                gapsByLijn, gapsByCompany, companyParticipants, funnel, conversion, followupTypes, badges, certificates, dataQuality,
+                Coaching.none());
+    }
 
     /** A report of occupancy and sources only (every other section empty), with DOMAIN's defaults. */
     public MonthlyReport(String pps, YearMonth month, List<RunOccupancy> runs, List<SourceFreshness> sources) {
         this(pps, month, Suppression.DEFAULT_MIN_GROUP_SIZE, 12, runs, sources,
                 PeriodKpis.empty(), PeriodKpis.empty(), PeriodKpis.empty(),
                 List.of(), List.of(), List.of(), java.util.Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                DataQuality.empty());
+                DataQuality.empty(), Coaching.none());
     }
 
     /** The report date d: the last day of the month. */

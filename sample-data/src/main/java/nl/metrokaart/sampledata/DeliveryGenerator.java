@@ -21,7 +21,7 @@ public final class DeliveryGenerator {
 
     static final List<String> FILES = List.of("metrokaart.yaml", "companies.csv", "enrolments.csv",
             BadgeWriter.OB2_FILE, BadgeWriter.OB3_FILE, BadgeWriter.EDUBADGES_FILE, "assessments.csv",
-            "followups.csv");
+            "followups.csv", CoachWriter.COACHES_FILE, CoachWriter.ACTIVITIES_FILE);
 
     private DeliveryGenerator() {
     }
@@ -61,6 +61,7 @@ public final class DeliveryGenerator {
             for (boolean p : participated) {
                 participantCount += p ? 1 : 0;
             }
+            CoachWriter.write(outDir, companies, people, cohorts, seed);
             // rows() is final once the loop is done; the writers flush on close right after
             return new GenerationSummary(companies.size(), participantCount, runs.size(), enrolments.rows(),
                     badges.issued(), assessments.rows(), followups.rows(),
