@@ -2,7 +2,8 @@
 -- Enrolments: the latest session with attendance registered (planned sessions ahead of the
 -- registration do not count), else the latest session. Assessments and follow-ups: their
 -- latest date (a follow-up may be planned ahead). Sources without dates of their own
--- (companies, catalogue): the day their newest file was ingested.
+-- (companies, catalogue): the day their newest file was ingested. Coaches and coaching
+-- activities (train-the-trainer): the latest training and activity, listed only when delivered.
 CREATE OR REPLACE VIEW source_freshness AS
 SELECT 'enrolments' AS source,
        coalesce(max(session_date) FILTER (WHERE attendance IS NOT NULL), max(session_date)) AS data_up_to,
@@ -14,6 +15,10 @@ UNION ALL
 SELECT 'assessments', max(assessed_on), count(*) FROM assessment
 UNION ALL
 SELECT 'followups', max(start_date), count(*) FROM followup
+UNION ALL
+SELECT 'coaches', max(trained_on), count(*) FROM coach HAVING count(*) > 0
+UNION ALL
+SELECT 'coaching', max(activity_date), count(*) FROM coaching_activity HAVING count(*) > 0
 UNION ALL
 SELECT 'companies', (SELECT max(ingested_at)::DATE FROM ingested_file WHERE kind = 'companies'), count(*)
 FROM company
