@@ -56,8 +56,7 @@ public record Delivery(Path folder, List<DeliveryFile> files) {
                     .map(p -> {
                         Path relative = root.relativize(p);
                         InputKind kind = InputKind.of(relative);
-                        return new DeliveryFile(p, relative.toString().replace('\\', '/'),
-                                kind == InputKind.UNRECOGNISED ? ContentSniffer.kindOf(p) : kind);
+                        return new DeliveryFile(p, relative.toString().replace('\\', '/'), ContentSniffer.kindOf(p, kind));
                     })
                     .toList();
             return new Delivery(root, files);

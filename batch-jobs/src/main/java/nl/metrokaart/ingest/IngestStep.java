@@ -15,5 +15,6 @@ public record IngestStep(InputKind kind, int order, Step step) {
     public static final int BADGES = 40;
     public static final int ASSESSMENTS = 50;
     public static final int FOLLOWUPS = 60;
+    public static final int LEERCULTUURSCANS = 80;
     public static final int UNRECOGNISED = 100;
 }

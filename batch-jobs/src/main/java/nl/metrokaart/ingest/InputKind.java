@@ -11,6 +11,7 @@ public enum InputKind {
     BADGES("badges"),
     ASSESSMENTS("assessments"),
     FOLLOWUPS("followups"),
+    LEERCULTUURSCANS("leercultuurscans"),
     UNRECOGNISED("unrecognised");
 
     private final String code;
@@ -31,6 +32,10 @@ public enum InputKind {
         boolean csv = name.endsWith(".csv") || name.endsWith(".txt");
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return name.startsWith("metrokaart") || name.contains("catalog") ? CATALOGUE : UNRECOGNISED;
+        }
+        // Before assessments, which also take survey exports: a name saying leercultuur(scan) is a scan.
+        if ((csv || name.endsWith(".xlsx")) && name.contains("leercultuur")) {
+            return LEERCULTUURSCANS;
         }
         if (path.startsWith("badges/") || name.contains("badge") || name.contains("assertion") || name.contains("credential")) {
             return name.endsWith(".json") || name.endsWith(".jsonl") || csv ? BADGES : UNRECOGNISED;
