@@ -17,6 +17,11 @@ public final class ImpactWorkbook {
     }
 
     public static WrittenReport write(ImpactReport report, ReportLanguage language, Path outDir) {
+        return write(report, Leercultuur.none(), language, outDir);
+    }
+
+    /** With the leercultuurscan's sheet, after conversion, when the catalogue configures a scan. */
+    public static WrittenReport write(ImpactReport report, Leercultuur leercultuur, ReportLanguage language, Path outDir) {
         String base = language.text("file.impact", report.from().toString(), report.to().toString());
         ImpactReachSheet reach = new ImpactReachSheet(report, language);
         ImpactCompletionSheet completion = new ImpactCompletionSheet(report, language);
@@ -27,10 +32,13 @@ public final class ImpactWorkbook {
                 "impact.all_certificates");
         ImpactGainSheet gain = new ImpactGainSheet(report, language);
         ImpactConversionSheet conversion = new ImpactConversionSheet(report, language);
-        List<ReportSheet> sheets = List.of(
+        List<ReportSheet> sheets = new java.util.ArrayList<>(List.of(
                 new ImpactSummarySheet(report, language, reach, completion, badges, certificates, gain, conversion),
                 reach, completion, badges, certificates, gain, conversion,
-                new DefinitionsSheet(TERMS, language, report.minGroupSize(), report.conversionWindowMonths()));
+                new DefinitionsSheet(MonthlyWorkbook.terms(TERMS, leercultuur), language, report.minGroupSize(), report.conversionWindowMonths())));
+        if (leercultuur.configured()) {
+            sheets.add(sheets.size() - 1, new ImpactLeercultuurSheet(leercultuur, report, language));
+        }
         ReportWriter.protect(sheets, Suppression.funder(report.minGroupSize()));
         return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
     }

@@ -20,9 +20,18 @@ public final class MonthlyWorkbook {
     private MonthlyWorkbook() {
     }
 
+    /** The leercultuurscan's terms, explained when the catalogue configures a scan. */
+    static final List<String> LEERCULTUUR_TERMS = List.of("leercultuur_scan", "leercultuur_score", "leercultuur_change",
+            "leercultuur_distribution", "leercultuur_conversion");
+
     public static WrittenReport write(MonthlyReport report, ReportLanguage language, Path outDir) {
+        return write(report, Leercultuur.none(), language, outDir);
+    }
+
+    /** With the leercultuurscan's sheet, before the data quality sheets, when the catalogue configures a scan. */
+    public static WrittenReport write(MonthlyReport report, Leercultuur leercultuur, ReportLanguage language, Path outDir) {
         String base = language.text("file.monthly", report.month().toString());
-        List<ReportSheet> sheets = List.of(
+        List<ReportSheet> sheets = new ArrayList<>(List.of(
                 new SummarySheet(report, language),
                 new OccupancySheet(report, language),
                 new TrendSheet(report, language),
@@ -34,10 +43,24 @@ public final class MonthlyWorkbook {
                 new CertificatesSheet(report, language),
                 new DataQualitySheet(report.dataQuality(), language),
                 new RejectsSheet(report.dataQuality(), language),
-                new DefinitionsSheet(TERMS, language, report.minGroupSize(), report.conversionWindowMonths()));
+                new DefinitionsSheet(terms(TERMS, leercultuur), language, report.minGroupSize(), report.conversionWindowMonths())));
+        if (leercultuur.configured()) {
+            sheets.add(9, new LeercultuurSheet(leercultuur, report, language));
+        }
         // The board sees counts of people, but never a rate over fewer than k nor one company's people.
         ReportWriter.protect(sheets, Suppression.board(report.minGroupSize()));
         return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
+    }
+
+    /** The terms of a workbook, with the leercultuurscan's when it shows a scan. */
+    static List<String> terms(List<String> terms, Leercultuur leercultuur) {
+        if (!leercultuur.configured()) {
+            return terms;
+        }
+        List<String> all = new ArrayList<>(terms.subList(0, terms.size() - 2));
+        all.addAll(LEERCULTUUR_TERMS);
+        all.addAll(terms.subList(terms.size() - 2, terms.size()));
+        return all;
     }
 
     static String monthName(YearMonth month, ReportLanguage language) {
