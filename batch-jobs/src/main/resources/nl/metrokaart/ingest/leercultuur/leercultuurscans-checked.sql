@@ -72,6 +72,8 @@ SELECT line, reject_column,
            WHEN 'company_kvk' THEN shown(company_kvk) WHEN 'dimension' THEN shown(dimension) WHEN 'scanned_on' THEN shown(scanned_on)
            ELSE shown(score)
        END,
-       reject_reason
+       -- a bad company or date in a wide row rejects each of its answers: say which one each reject is
+       reject_reason || CASE WHEN item IS NOT NULL AND reject_column IN ('company_kvk', 'scanned_on')
+                             THEN ' (not loaded: the answer to ''' || item || ''')' ELSE '' END
 FROM leercultuurscan_checked
 WHERE reject_reason IS NOT NULL;

@@ -77,9 +77,15 @@ class LeercultuurIngestTest {
                         "4 Ruimte om te leren 7: score 7 is outside the scan's scale 1-5 (leercultuurscan.scale in metrokaart.yaml); it is not clipped",
                         "4 kennisdeling abc: score abc is not a number on the scan's scale 1-5 nor one of its answer labels",
                         "5 company_kvk 1234567: kvk number 1234567 has 7 digits, a kvk number has 8; Excel may have dropped a leading zero "
-                                + "(format the column as text)",
+                                + "(format the column as text) (not loaded: the answer to 'Ik krijg feedback op mijn werk')",
+                        "5 company_kvk 1234567: kvk number 1234567 has 7 digits, a kvk number has 8; Excel may have dropped a leading zero "
+                                + "(format the column as text) (not loaded: the answer to 'Mijn leidinggevende bespreekt mijn ontwikkeling')",
+                        "5 company_kvk 1234567: kvk number 1234567 has 7 digits, a kvk number has 8; Excel may have dropped a leading zero "
+                                + "(format the column as text) (not loaded: the answer to 'Ruimte om te leren')",
+                        "5 company_kvk 1234567: kvk number 1234567 has 7 digits, a kvk number has 8; Excel may have dropped a leading zero "
+                                + "(format the column as text) (not loaded: the answer to 'kennisdeling')",
                         "6 company_kvk 99999999: kvk number 99999999 is not a company in the companies file nor named by any enrolment; "
-                                + "deliver the company first");
+                                + "deliver the company first (not loaded: the answer to 'Ruimte om te leren')");
         // "anonymous" is no address: those rows are keyed by their response ID; x@ is pseudonymised; the label Eens reads 4.
         assertThat(workspace.strings("SELECT source_line || ' ' || dimension_code || ' ' || item || ' ' || score || ' ' || scanned_on "
                 + "FROM leercultuur_answer ORDER BY source_line, item")).containsExactly(
