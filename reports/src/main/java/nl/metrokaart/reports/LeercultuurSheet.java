@@ -79,7 +79,7 @@ final class LeercultuurSheet implements ReportSheet {
     @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.leercultuur"));
-        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(language.locale());
+        java.text.NumberFormat number = LeercultuurTables.scoreFormat(language);
         book.title(sheet, language.text("lc.title"), language.text("lc.subtitle", MonthlyWorkbook.day(report.reportDate(), language),
                 number.format(scan.scaleMin()), number.format(scan.scaleMax())));
         int lastColumn = Math.min(Math.max(8, 5 + 2 * scan.dimensions().size()), 12);

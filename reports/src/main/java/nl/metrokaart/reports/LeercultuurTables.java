@@ -58,8 +58,7 @@ final class LeercultuurTables {
     static int write(ReportWorkbook book, Sheet sheet, int row, Leercultuur scan, ReportTable distribution, ReportTable conversion,
                      int minGroupSize, int windowMonths, int lastColumn) {
         ReportLanguage language = book.language();
-        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(language.locale());
-        number.setMaximumFractionDigits(2);
+        java.text.NumberFormat number = scoreFormat(language);
         row = book.note(sheet, row + 1, language.text("lc.distribution.title"), lastColumn);
         row = book.table(sheet, row, distribution, false);
         row = book.note(sheet, row, language.text("lc.distribution.note", minGroupSize, number.format(scan.bandFrom(1)),
@@ -74,9 +73,15 @@ final class LeercultuurTables {
         return Figure.value(value, Format.DECIMAL2);
     }
 
-    private static String range(Leercultuur scan, String band, ReportLanguage language) {
+    /** A score in the text of a note or label, as the report's language writes numbers (3,67). */
+    static java.text.NumberFormat scoreFormat(ReportLanguage language) {
         java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(language.locale());
         number.setMaximumFractionDigits(2);
+        return number;
+    }
+
+    private static String range(Leercultuur scan, String band, ReportLanguage language) {
+        java.text.NumberFormat number = scoreFormat(language);
         return switch (band) {
             case "laag" -> language.text("lc.range.below", number.format(scan.bandFrom(1)));
             case "midden" -> language.text("lc.range.between", number.format(scan.bandFrom(1)), number.format(scan.bandFrom(2)));

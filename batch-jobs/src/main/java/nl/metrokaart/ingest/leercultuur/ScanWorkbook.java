@@ -8,16 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import nl.metrokaart.ingest.FileRejectedException;
+import nl.metrokaart.ingest.assessments.SheetRows;
 import nl.metrokaart.ingest.assessments.SurveyWorkbook;
 
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 
 /**
  * A scan exported as a workbook (.xlsx, e.g. Microsoft Forms) becomes the CSV a scan CSV is, so
@@ -103,26 +99,8 @@ final class ScanWorkbook {
         }
     }
 
-    /** The cells of the current row by column index. */
-    private abstract static class Cells implements SheetContentsHandler {
-        final SortedMap<Integer, String> cells = new TreeMap<>();
-        private int nextColumn;
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-            nextColumn = 0;
-        }
-
-        @Override
-        public void cell(String cellReference, String value, XSSFComment comment) {
-            // Some writers leave out the cell reference: the cell is then the one after the previous.
-            int column = cellReference == null ? nextColumn : new CellReference(cellReference).getCol();
-            nextColumn = column + 1;
-            if (value != null && !value.isBlank()) {
-                cells.put(column, value.strip());
-            }
-        }
+    /** A row's texts from column A to its last filled cell, empty where a cell is. */
+    private abstract static class Cells extends SheetRows {
 
         List<String> texts() {
             List<String> texts = new ArrayList<>();

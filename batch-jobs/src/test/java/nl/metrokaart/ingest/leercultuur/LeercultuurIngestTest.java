@@ -1,8 +1,9 @@
 package nl.metrokaart.ingest.leercultuur;
 
+import static nl.metrokaart.ingest.TestWorkbooks.row;
+import static nl.metrokaart.ingest.TestWorkbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -160,25 +161,6 @@ class LeercultuurIngestTest {
         assertThat(workspace.strings("SELECT reason FROM refused_file")).singleElement().asString()
                 .startsWith("no column is a dimension of the leercultuurscan in metrokaart.yaml "
                         + "(RUIMTE / Ruimte om te leren, FEEDBACK / Feedback, KENNIS / Kennisdeling)");
-    }
-
-    /** A row with the given cells from column A on; null leaves a cell out, numbers become number cells. */
-    private static Row row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof Number n) {
-                row.createCell(i).setCellValue(n.doubleValue());
-            } else if (values[i] != null) {
-                row.createCell(i).setCellValue(values[i].toString());
-            }
-        }
-        return row;
-    }
-
-    private static void write(XSSFWorkbook workbook, Path file) throws Exception {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
-        }
     }
 
     private static Path resource(String name) {
