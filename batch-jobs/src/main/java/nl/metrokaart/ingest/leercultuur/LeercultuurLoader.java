@@ -54,11 +54,14 @@ final class LeercultuurLoader implements FileLoader {
             throw new FileRejectedException(file.relativeName(), "metrokaart.yaml has no leercultuurscan dimensions, so a scan cannot be"
                     + " read; add a leercultuurscan block (scale and dimensions, see the README) to the catalogue and deliver it again");
         }
-        ScanLayout layout = new ScanLayout(dimensions, aliases);
         boolean workbook = file.relativeName().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-        Path csv = workbook ? workbookAsCsv(file, layout) : file.path();
+        Path csv = workbook ? workbookAsCsv(file, new ScanLayout(dimensions, aliases, List.of())) : file.path();
         try {
+            ScanLayout layout = new ScanLayout(dimensions, aliases, CsvStaging.headerNames(csv));
             CsvStaging.Staged staged = CsvStaging.stage(jdbc, csv, file.relativeName(), WIDE, layout.columns(), workFolder);
+            // Qualtrics writes two more header rows (the questions, then {"ImportId":...}): headers, not answers.
+            jdbc.update("DELETE FROM " + WIDE + " WHERE line <= (SELECT max(line) FROM " + WIDE
+                    + " WHERE line <= 3 AND company_kvk LIKE '{\"ImportId\"%')");
             try {
                 jdbc.execute(layout.unpivot(WIDE, staged.columns(), checks.stagedTable()));
             } catch (IllegalArgumentException neither) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.metrokaart.ingest.CsvColumns;
@@ -28,8 +30,16 @@ final class ScanLayout {
     private final CsvColumns columns;
     private final Map<String, DimensionColumn> dimensionColumns = new LinkedHashMap<>();
 
-    ScanLayout(List<Dimension> dimensions, Map<String, List<String>> aliases) {
+    /** A header that names a dimension and then, in brackets, a question: Google Forms' grid rows, LimeSurvey's subquestions. */
+    private static final Pattern BRACKETED = Pattern.compile("(.*?)\\s*\\[(.+)]\\s*");
+
+    /**
+     * @param headers the file's header: a header "{code or name} [question]" is an item of that
+     *                dimension too, listed or not ("Ruimte om te leren [Ik krijg tijd om te leren]", "RUIMTE[SQ001]")
+     */
+    ScanLayout(List<Dimension> dimensions, Map<String, List<String>> aliases, List<String> headers) {
         Map<String, List<String>> all = new LinkedHashMap<>(aliases);
+        Map<String, String> codeOf = new LinkedHashMap<>();
         for (int i = 0; i < dimensions.size(); i++) {
             Dimension d = dimensions.get(i);
             String own = "d" + (i + 1);
@@ -38,11 +48,27 @@ final class ScanLayout {
                 names.add(d.name());
             }
             all.put(own, names);
+            codeOf.put(own, d.code());
             dimensionColumns.put(own, new DimensionColumn(own, d.code(), d.code()));
             for (int j = 0; j < d.items().size(); j++) {
                 String item = own + "_" + (j + 1);
                 all.put(item, List.of(d.items().get(j)));
                 dimensionColumns.put(item, new DimensionColumn(item, d.code(), d.items().get(j)));
+            }
+        }
+        // the dimension a bracketed header's first part names, matched as any header is
+        CsvColumns byName = new CsvColumns(InputKind.LEERCULTUURSCANS, List.of(), List.copyOf(codeOf.keySet()), all);
+        CsvColumns listed = new CsvColumns(InputKind.LEERCULTUURSCANS, List.of(), List.copyOf(dimensionColumns.keySet()), all);
+        int k = 0;
+        for (String header : headers) {
+            Matcher m = BRACKETED.matcher(header);
+            // a question the catalogue lists already has its column
+            if (m.matches() && listed.match(List.of(header)).isEmpty()) {
+                for (String own : byName.match(List.of(m.group(1))).keySet()) {
+                    String item = own + "_q" + (++k);
+                    all.put(item, List.of(header));
+                    dimensionColumns.put(item, new DimensionColumn(item, codeOf.get(own), header));
+                }
             }
         }
         List<String> optional = new ArrayList<>(FIXED.subList(1, FIXED.size()));
@@ -89,10 +115,14 @@ final class ScanLayout {
     }
 
     private String describe() {
-        return dimensionColumns.values().stream().filter(c -> !c.canonical().contains("_"))
+        return dimensionColumns.values().stream().filter(c -> codeOrName(c))
                 .map(c -> c.dimensionCode() + (columns.aliases().get(c.canonical()).size() > 1
                         ? " / " + columns.aliases().get(c.canonical()).get(1) : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    private static boolean codeOrName(DimensionColumn c) {
+        return !c.canonical().contains("_");
     }
 
     private static String literal(String text) {

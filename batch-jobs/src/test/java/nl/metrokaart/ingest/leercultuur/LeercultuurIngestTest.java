@@ -128,6 +128,65 @@ class LeercultuurIngestTest {
                 "scan-2026.csv leercultuurscans 1");
     }
 
+    /** Google Forms grids and LimeSurvey subquestions name the dimension before brackets; Qualtrics adds two header rows. */
+    @Test
+    void surveyToolsOwnShapesLoad(@TempDir Path temp) throws Exception {
+        Workspace workspace = new Workspace(temp);
+        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Path delivery = Files.createDirectories(temp.resolve("scan"));
+        Files.writeString(delivery.resolve("leercultuurscan (Responses).csv"), """
+                "Timestamp","KvK-nummer","Ruimte om te leren [Ik krijg tijd om te leren]","Ruimte om te leren [Ik mag fouten maken]","Feedback [Ik krijg feedback op mijn werk]"
+                "2026/05/12 9:15:00","01234567","4","5","3"
+                """, StandardCharsets.UTF_8);
+        Files.writeString(delivery.resolve("leercultuur-limesurvey.csv"), """
+                id,submitdate,lastpage,startlanguage,kvk,RUIMTE[SQ001],RUIMTE[SQ002],KENNIS
+                1,2026-05-12 09:15:00,3,nl,23456789,4,2,3
+                """, StandardCharsets.UTF_8);
+        Files.writeString(delivery.resolve("leercultuur-qualtrics.csv"), """
+                StartDate,EndDate,Status,ResponseId,RecipientEmail,KVK,RUIMTE,KENNIS
+                Start Date,End Date,Response Type,Response ID,Recipient Email,Wat is het KvK-nummer van uw bedrijf?,Ruimte om te leren,Kennisdeling
+                "{""ImportId"":""startDate""}","{""ImportId"":""endDate""}","{""ImportId"":""status""}","{""ImportId"":""_recordId""}","{""ImportId"":""recipientEmail""}","{""ImportId"":""QID1_TEXT""}","{""ImportId"":""QID2""}","{""ImportId"":""QID3""}"
+                2026-05-11 10:00:00,2026-05-12 10:05:00,0,R_1abc,,34567890,5,4
+                """, StandardCharsets.UTF_8);
+
+        Result result = workspace.cli("ingest", delivery.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(workspace.count("SELECT count(*) FROM reject")).as(result.toString()).isZero();
+        assertThat(workspace.strings("SELECT company_kvk || ' ' || dimension_code || ' ' || item || ' ' || score || ' ' || scanned_on "
+                + "FROM leercultuur_answer ORDER BY ALL")).containsExactly(
+                "01234567 FEEDBACK Feedback [Ik krijg feedback op mijn werk] 3.0 2026-05-12",
+                "01234567 RUIMTE Ruimte om te leren [Ik krijg tijd om te leren] 4.0 2026-05-12",
+                "01234567 RUIMTE Ruimte om te leren [Ik mag fouten maken] 5.0 2026-05-12",
+                "23456789 KENNIS KENNIS 3.0 2026-05-12",
+                "23456789 RUIMTE RUIMTE[SQ001] 4.0 2026-05-12",
+                "23456789 RUIMTE RUIMTE[SQ002] 2.0 2026-05-12",
+                "34567890 KENNIS KENNIS 4.0 2026-05-12",
+                "34567890 RUIMTE RUIMTE 5.0 2026-05-12");
+        assertThat(workspace.strings("SELECT company_kvk || ' ' || dimension_code || ' ' || score FROM leercultuur_score(DATE '2026-05-31') "
+                + "WHERE dimension_code = 'RUIMTE' ORDER BY 1")).containsExactly("01234567 RUIMTE 4.5", "23456789 RUIMTE 3.0",
+                "34567890 RUIMTE 5.0");
+    }
+
+    @Test
+    void aSurveyWorkbookNamingCompaniesIsAScan(@TempDir Path temp) throws Exception {
+        Workspace workspace = new Workspace(temp);
+        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Path delivery = Files.createDirectories(temp.resolve("scan"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Antwoorden");
+            row(sheet, 0, "Datum", "Bedrijf KvK", "Ruimte om te leren", "Feedback", "Kennisdeling");
+            row(sheet, 1, "02-03-2026", "23456789", 4, 3, 5);
+            write(workbook, delivery.resolve("survey-maart.xlsx"));
+        }
+
+        Result result = workspace.cli("ingest", delivery.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(workspace.strings("SELECT kind || ' ' || rows_loaded FROM ingested_file WHERE file_name = 'survey-maart.xlsx'"))
+                .containsExactly("leercultuurscans 3");
+    }
+
     @Test
     void aScanIsRefusedWhileTheCatalogueHasNoDimensions(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
