@@ -1,7 +1,8 @@
 -- Types and checks every answer of a leercultuurscan, staged in the long shape (one answer a row;
 -- LeercultuurLoader unpivots a wide export): first failing check wins. A company must be known
 -- (companies file or an enrolment), the dimension one of the catalogue's (by code or name), the
--- date a date (Dutch or ISO, a time after it is ignored), the score a number or an answer label
+-- date a date (Dutch or ISO, a time after it is ignored; month first only where the file shows it),
+-- the score a number or an answer label
 -- within the scan's scale (never clipped). An e-mail column holding no address (Forms writes
 -- "anonymous") counts as absent. The pseudonym is made in the merge.
 
@@ -17,17 +18,30 @@ WITH scale AS (
 known_company AS (
     SELECT company_kvk FROM company UNION SELECT company_kvk FROM enrolment WHERE company_kvk IS NOT NULL
 ),
+dated AS (
+    SELECT *, regexp_extract(trim(scanned_on), '^([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})') AS day_text FROM {{staged}}
+),
+-- A file writes its dates one way. d/m/yyyy as in Dutch, unless the file shows it puts the month
+-- first (an English Google Forms export: 5/13/2026): some second part above 12 and no first part.
+date_order AS (
+    SELECT coalesce(bool_or(TRY_CAST(split_part(day_text, '/', 2) AS INTEGER) > 12)
+                    AND NOT bool_or(TRY_CAST(split_part(day_text, '/', 1) AS INTEGER) > 12), false) AS month_first
+    FROM dated
+    WHERE regexp_full_match(day_text, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}')
+),
 typed AS (
     SELECT s.*,
            d.dimension_code AS dimension_canonical,
-           CAST(coalesce(try_strptime(day_text, '%Y-%m-%d'), try_strptime(day_text, '%d-%m-%Y'), try_strptime(day_text, '%d/%m/%Y'),
+           CAST(coalesce(try_strptime(day_text, '%Y-%m-%d'), try_strptime(day_text, '%d-%m-%Y'),
+                         CASE WHEN o.month_first THEN try_strptime(day_text, '%m/%d/%Y') ELSE try_strptime(day_text, '%d/%m/%Y') END,
                          try_strptime(day_text, '%d.%m.%Y'), try_strptime(day_text, '%Y/%m/%d')) AS DATE) AS scanned_day,
            coalesce(l.score::DOUBLE,
                     TRY_CAST(replace(regexp_extract(s.score, '^([+-]?[0-9]+([.,][0-9]+)?)(\s*[-:.)]?\s*[^0-9.,].*)?$', 1), ',', '.') AS DOUBLE))
                AS score_number,
            k.company_kvk IS NOT NULL AS company_known,
            s.participant_email LIKE '%_@_%' AS has_email
-    FROM (SELECT *, regexp_extract(trim(scanned_on), '^([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})') AS day_text FROM {{staged}}) s
+    FROM dated s
+    CROSS JOIN date_order o
     LEFT JOIN leercultuur_dimension d ON lower(d.dimension_code) = lower(trim(s.dimension)) OR lower(d.name) = lower(trim(s.dimension))
     LEFT JOIN leercultuur_scale_label l ON lower(l.label) = lower(trim(s.score))
     LEFT JOIN known_company k ON k.company_kvk = s.company_kvk

@@ -168,6 +168,29 @@ class LeercultuurIngestTest {
                 "34567890 RUIMTE 5.0");
     }
 
+    /** An English Google Forms export puts the month first: seen from a day above 12 in second place, the file is read so. */
+    @Test
+    void aFileWhoseDatesShowTheMonthFirstIsReadMonthFirst(@TempDir Path temp) throws Exception {
+        Workspace workspace = new Workspace(temp);
+        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Path delivery = Files.createDirectories(temp.resolve("scan"));
+        Files.writeString(delivery.resolve("leercultuurscan-en.csv"), """
+                Timestamp,Email Address,kvk,RUIMTE
+                5/13/2026 9:15:00,a@alfa.example,01234567,4
+                5/2/2026 10:00:00,b@alfa.example,01234567,3
+                """, StandardCharsets.UTF_8);
+        Files.writeString(delivery.resolve("leercultuurscan-nl.csv"), """
+                Tijdstempel,kvk,RUIMTE
+                5/2/2026 10:00:00,23456789,3
+                """, StandardCharsets.UTF_8);
+
+        Result result = workspace.cli("ingest", delivery.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(workspace.strings("SELECT company_kvk || ' ' || scanned_on FROM leercultuur_answer ORDER BY ALL"))
+                .containsExactly("01234567 2026-05-02", "01234567 2026-05-13", "23456789 2026-02-05");
+    }
+
     @Test
     void aSurveyWorkbookNamingCompaniesIsAScan(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
