@@ -2,7 +2,8 @@
 -- Enrolments: the latest session with attendance registered (planned sessions ahead of the
 -- registration do not count), else the latest session. Assessments and follow-ups: their
 -- latest date (a follow-up may be planned ahead). Sources without dates of their own
--- (companies, catalogue): the day their newest file was ingested.
+-- (companies, catalogue): the day their newest file was ingested. The leercultuurscan: its latest
+-- answer, listed only once a scan was loaded (most pps have none).
 CREATE OR REPLACE VIEW source_freshness AS
 SELECT 'enrolments' AS source,
        coalesce(max(session_date) FILTER (WHERE attendance IS NOT NULL), max(session_date)) AS data_up_to,
@@ -19,4 +20,6 @@ SELECT 'companies', (SELECT max(ingested_at)::DATE FROM ingested_file WHERE kind
 FROM company
 UNION ALL
 SELECT 'catalogue', (SELECT max(ingested_at)::DATE FROM ingested_file WHERE kind = 'catalogue'), count(*)
-FROM module;
+FROM module
+UNION ALL
+SELECT 'leercultuurscans', max(scanned_on), count(*) FROM leercultuur_answer HAVING count(*) > 0;

@@ -74,6 +74,12 @@ class GoldenLeercultuurTest {
         assertMart("SELECT * FROM leercultuur_conversion(" + D + ", 12, 5)", "leercultuur_conversion.csv");
     }
 
+    /** The scan is a source of its own once loaded: its latest answer (Delta's of 2 July) and its 24 + 88 answers. */
+    @Test
+    void theScanIsASourceWithItsLatestAnswer() throws Exception {
+        assertThat(rows("SELECT * FROM source_freshness WHERE source = 'leercultuurscans'")).containsExactly("leercultuurscans,2026-07-02,112");
+    }
+
     // ---- the rules the tables alone do not show moving ----
 
     /** At the end of April Alfa's May scan has not happened: its January scan is its latest, and there is no change. */
