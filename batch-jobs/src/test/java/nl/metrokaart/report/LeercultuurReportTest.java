@@ -64,6 +64,16 @@ class LeercultuurReportTest {
     }
 
     @Test
+    void aMonthBeforeAnyScanSaysSo() throws Exception {
+        Result result = workspace.cli("report", "monthly", "--month", "2025-12", "--lang", "en");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        try (XSSFWorkbook workbook = open("monthly-report-2025-12.xlsx")) {
+            assertThat(texts(workbook.getSheet("Learning culture"))).contains("There is no learning-culture scan up to this date yet.",
+                    "All dimensions");
+        }
+    }
+
+    @Test
     void theImpactReportNamesNoCompany() throws Exception {
         Result result = workspace.cli("report", "impact", "--from", "2026-01", "--to", "2026-06");
         assertThat(result.exitCode()).as(result.toString()).isZero();
