@@ -38,7 +38,7 @@ final class ImpactLeercultuurSheet implements ReportSheet {
         book.widths(sheet, List.of(14, 26, 12, 12, 14, 13, 11, 11, 11, 9, 9, 9));
         int row = LeercultuurTables.write(book, sheet, 1, scan, distribution, conversion, report.minGroupSize(),
                 report.conversionWindowMonths(), 11);
-        book.privacyNote(sheet, row, 11);
-        return List.of();
+        row = book.privacyNote(sheet, row, 11);
+        return LeercultuurTables.chart(book, sheet, row, scan, language.text("lc.chart.title", MonthlyWorkbook.day(report.end(), language)));
     }
 }

@@ -90,7 +90,7 @@ final class LeercultuurSheet implements ReportSheet {
         row = book.note(sheet, row + 1, language.text("lc.note", report.minGroupSize()), lastColumn);
         row = LeercultuurTables.write(book, sheet, row, scan, distribution, conversion, report.minGroupSize(), report.conversionWindowMonths(),
                 lastColumn);
-        book.privacyNote(sheet, row, lastColumn);
-        return List.of();
+        row = book.privacyNote(sheet, row, lastColumn);
+        return LeercultuurTables.chart(book, sheet, row, scan, language.text("lc.chart.title", MonthlyWorkbook.day(report.reportDate(), language)));
     }
 }

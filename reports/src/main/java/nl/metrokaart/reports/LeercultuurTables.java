@@ -68,6 +68,13 @@ final class LeercultuurTables {
         return book.note(sheet, row, language.text("lc.conversion.note", minGroupSize, windowMonths), lastColumn);
     }
 
+    /** The distribution's chart under {@code row}, and as a file beside the workbook. */
+    static List<ReportSheet.Chart> chart(ReportWorkbook book, Sheet sheet, int row, Leercultuur scan, String title) {
+        byte[] png = LeercultuurChart.png(scan, title, book.language());
+        book.picture(sheet, png, row + 1, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+        return List.of(new ReportSheet.Chart(book.language().text("file.chart.leercultuur"), png));
+    }
+
     /** A mean over companies: a value, not a figure about people. */
     private static Figure score(Double value) {
         return Figure.value(value, Format.DECIMAL2);

@@ -63,7 +63,7 @@ final class LeercultuurScanWriter {
                     continue;
                 }
                 List<Participant> staff = people.stream().filter(p -> p.company() == company.index()).toList();
-                double culture = 2.2 + r.nextDouble() * 2.2;  // the company's own level, on 1-5
+                double culture = 1.7 + r.nextDouble() * 2.7;  // the company's own level, on 1-5
                 boolean twice = Rng.chance(r, 0.35);
                 int[][] scans = twice ? new int[][]{{3, 10}, {9, 15}} : new int[][]{{Rng.between(r, 4, 10), 5}};
                 for (int[] scan : scans) {
