@@ -41,7 +41,7 @@ public final class TrainingPlanWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook, language);
             PlanStyles planStyles = new PlanStyles(workbook);
-            PlanOverviewSheet.write(workbook, styles, planStyles, plan, language, map);
+            PlanOverviewSheet.write(workbook, styles, planStyles, plan, scan, language, map);
             PlanGapsSheet.write(workbook, styles, planStyles, plan, language);
             PlanSuggestionsSheet.write(workbook, styles, planStyles, plan, language);
             PlanModulesSheet.write(workbook, styles, plan, language);

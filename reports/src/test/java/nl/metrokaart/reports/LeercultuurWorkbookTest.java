@@ -97,6 +97,9 @@ class LeercultuurWorkbookTest {
             assertThat(feedback.getCell(3).getNumericCellValue()).isEqualTo(3.5);
             assertThat(feedback.getCell(4).getStringCellValue()).isEqualTo("\u2013");
             assertThat(feedback.getCell(5).getStringCellValue()).isEqualTo("\u2013");
+            List<String> overview = new ArrayList<>();
+            workbook.getSheet("Overzicht").forEach(row -> row.forEach(cell -> overview.add(cell.toString())));
+            assertThat(overview).containsSubsequence("Leercultuurscan", "scan 2026-05 van 12 mei 2026, 6 respondenten (blad Leercultuur)");
         }
         Leercultuur none = new Leercultuur(1, 5, scan().dimensions(), List.of(), List.of(), List.of());
         WrittenReport without = TrainingPlanWorkbook.write(TrainingPlanWorkbookTest.PLAN, none, 5, ReportLanguage.NL, temp.resolve("none"));
