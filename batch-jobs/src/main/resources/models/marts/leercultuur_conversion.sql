@@ -1,17 +1,18 @@
 -- leercultuur_conversion(d, window_months, min_respondents): do companies with a higher scan
 -- score convert more often? The companies whose latest scan on or before d has at least
--- min_respondents respondents, grouped by the band of their overall score (the mean of their
--- dimension scores; stg_leercultuur_band), one row per band, empty bands included:
+-- min_respondents respondents (left out: the catalogue's rules.min_group_size), grouped by the
+-- band of their overall score (the mean of their dimension scores; stg_leercultuur_band), one row
+-- per band, empty bands included:
 -- companies in the band; cohort_companies: those in the cohort of a run whose last session is on
 -- or before d; converted: those with a qualifying follow-up for one of their runs by d, by the
 -- company-conversion rule itself (stg_first_company_followup, as company_conversion counts);
 -- conversion_rate = converted / cohort_companies; window_open: a company not (yet) converted
 -- still has a run whose window is open at d, so the rate is provisional.
-CREATE OR REPLACE MACRO leercultuur_conversion(d, window_months, min_respondents) AS TABLE
+CREATE OR REPLACE MACRO leercultuur_conversion(d, window_months, min_respondents := NULL) AS TABLE
 WITH scanned AS (
     SELECT company_kvk, stg_leercultuur_band(avg(score)) AS score_band
     FROM leercultuur_score(d)
-    WHERE is_latest AND scan_respondents >= min_respondents
+    WHERE is_latest AND scan_respondents >= coalesce(min_respondents, (SELECT min_group_size FROM stg_rules))
     GROUP BY company_kvk
 ),
 cohort AS (

@@ -2,17 +2,18 @@
 -- before d, per dimension, and over all dimensions (dimension_code NULL: each company's overall
 -- score, the mean of its dimension scores in that scan). A company's dimension score counts when
 -- at least min_respondents respondents scored the dimension, its overall score when at least
--- min_respondents answered the scan (k of the privacy rule: fewer give no score to show).
+-- min_respondents answered the scan (k of the privacy rule: fewer give no score to show; left
+-- out, the catalogue's rules.min_group_size).
 -- Per row: companies, mean of their scores, min, quartiles (quantile_cont, interpolated),
 -- median, max, and how many fall in each band of stg_leercultuur_band.
-CREATE OR REPLACE MACRO leercultuur_distribution(d, min_respondents) AS TABLE
+CREATE OR REPLACE MACRO leercultuur_distribution(d, min_respondents := NULL) AS TABLE
 WITH latest AS (
     SELECT * FROM leercultuur_score(d) WHERE is_latest
 ),
 company_score AS (
-    SELECT dimension_code, company_kvk, score FROM latest WHERE respondents >= min_respondents
+    SELECT dimension_code, company_kvk, score FROM latest WHERE respondents >= coalesce(min_respondents, (SELECT min_group_size FROM stg_rules))
     UNION ALL
-    SELECT NULL, company_kvk, avg(score) FROM latest WHERE scan_respondents >= min_respondents GROUP BY company_kvk
+    SELECT NULL, company_kvk, avg(score) FROM latest WHERE scan_respondents >= coalesce(min_respondents, (SELECT min_group_size FROM stg_rules)) GROUP BY company_kvk
 )
 SELECT dimension_code,
        count(*)                                                   AS companies,

@@ -28,10 +28,7 @@ class ExportCommand implements Callable<Integer> {
 
     enum Format { parquet, csv }
 
-    /**
-     * The marts, as files: name -> the query that gives it ({d}: report date, {from}: a year before, {w}: the window,
-     * {k}: the catalogue's min_group_size).
-     */
+    /** The marts, as files: name -> the query that gives it ({d}: report date, {from}: a year before, {w}: the window). */
     static final List<String[]> MARTS = List.of(
             new String[]{"run_occupancy", "SELECT * FROM run_occupancy"},
             new String[]{"monthly_occupancy", "SELECT * FROM monthly_occupancy"},
@@ -52,8 +49,8 @@ class ExportCommand implements Callable<Integer> {
             new String[]{"module_attendance", "SELECT * FROM module_attendance({from}, {d})"},
             new String[]{"leercultuur_score", "SELECT * FROM leercultuur_score({d})"},
             new String[]{"leercultuur_change", "SELECT * FROM leercultuur_change({d})"},
-            new String[]{"leercultuur_distribution", "SELECT * FROM leercultuur_distribution({d}, {k})"},
-            new String[]{"leercultuur_conversion", "SELECT * FROM leercultuur_conversion({d}, {w}, {k})"});
+            new String[]{"leercultuur_distribution", "SELECT * FROM leercultuur_distribution({d})"},
+            new String[]{"leercultuur_conversion", "SELECT * FROM leercultuur_conversion({d}, {w})"});
 
     @ParentCommand
     MetrokaartCommand top;
@@ -80,7 +77,7 @@ class ExportCommand implements Callable<Integer> {
                     continue;
                 }
                 String sql = mart[1].replace("{d}", "DATE '" + d + "'").replace("{from}", "DATE '" + d.minusYears(1).plusDays(1) + "'")
-                        .replace("{w}", String.valueOf(window)).replace("{k}", "(SELECT min_group_size FROM stg_rules)");
+                        .replace("{w}", String.valueOf(window));
                 Path file = folder.resolve(mart[0] + "." + format.name()).toAbsolutePath();
                 String options = format == Format.parquet ? "(FORMAT parquet)" : "(FORMAT csv, HEADER true)";
                 statement.execute("COPY (" + sql + ") TO '" + file.toString().replace("'", "''") + "' " + options);

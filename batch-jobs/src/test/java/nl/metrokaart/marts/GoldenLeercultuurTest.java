@@ -108,6 +108,15 @@ class GoldenLeercultuurTest {
                 .containsExactly("5,4.3333");
     }
 
+    /** Without min_respondents the catalogue's rules.min_group_size (5) applies: the golden tables again. */
+    @Test
+    void theCataloguesKIsTheDefault() throws Exception {
+        assertThat(rows("SELECT * FROM leercultuur_distribution(" + D + ")"))
+                .containsExactlyInAnyOrderElementsOf(rows("SELECT * FROM leercultuur_distribution(" + D + ", 5)"));
+        assertThat(rows("SELECT * FROM leercultuur_conversion(" + D + ", 12)")).containsExactly(
+                "laag,1,1,0,0,true", "midden,1,1,0,0,false", "hoog,2,2,2,1,false");
+    }
+
     /** A newer delivery of a company's scan replaces all of that scan, anonymous rows included. */
     @Test
     void aNewerDeliveryOfAScanReplacesIt() throws Exception {
