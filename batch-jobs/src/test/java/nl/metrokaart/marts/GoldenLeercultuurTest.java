@@ -123,8 +123,8 @@ class GoldenLeercultuurTest {
         Path again = temp.resolve("again");
         Files.createDirectories(again);
         Files.writeString(again.resolve("leercultuurscan-herlevering.csv"), """
-                kvk,dimensie,score,datum
-                34567890,RUIMTE,5,20-04-2026
+                kvk,respondent,dimensie,score,datum
+                34567890,r1,RUIMTE,5,20-04-2026
                 """);
         Workspace other = new Workspace(temp.resolve("other"));
         assertThat(other.cli("ingest", GOLDEN.resolve("delivery").toString()).exitCode()).isZero();

@@ -98,6 +98,11 @@ final class ScanLayout {
         String common = "SELECT " + line + ", company_kvk, participant_email, respondent, scanned_on, scan, ";
         String select;
         if (matched.containsKey("dimension") && matched.containsKey("score")) {
+            if (!matched.containsKey("respondent") && !matched.containsKey("participant_email")) {
+                throw new IllegalArgumentException("a long export (dimension and score columns) needs a respondent or e-mail column:"
+                        + " without it one person's answers cannot be told from another's. Add it, or deliver the survey wide"
+                        + " (one row per respondent, a column per dimension).");
+            }
             select = common + "dimension, CAST(NULL AS VARCHAR) AS item, score FROM " + staged;
         } else {
             List<String> parts = dimensionColumns.values().stream().filter(c -> matched.containsKey(c.canonical()))

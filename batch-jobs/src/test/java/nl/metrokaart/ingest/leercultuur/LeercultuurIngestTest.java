@@ -112,8 +112,8 @@ class LeercultuurIngestTest {
                 2026-03-02 10:00;23456789;4;4;4
                 """, StandardCharsets.UTF_8);
         Files.writeString(delivery.resolve("scan-2026.csv"), """
-                company_kvk,dimension,score,scanned_on
-                23456789,RUIMTE,3,02-03-2026
+                company_kvk,respondent,dimension,score,scanned_on
+                23456789,r1,RUIMTE,3,02-03-2026
                 """, StandardCharsets.UTF_8);
         Files.writeString(delivery.resolve("antwoorden.csv"), """
                 bedrijf kvk,respondent,dimensie,waarde,datum
@@ -219,7 +219,7 @@ class LeercultuurIngestTest {
         }
         String catalogue = Files.readString(GOLDEN.resolve("metrokaart.yaml"));
         Files.writeString(delivery.resolve("metrokaart.yaml"), catalogue.substring(0, catalogue.indexOf("# The leercultuurscan")));
-        Files.writeString(delivery.resolve("leercultuurscan.csv"), "kvk,dimensie,score,datum\n01234567,RUIMTE,3,02-03-2026\n");
+        Files.writeString(delivery.resolve("leercultuurscan.csv"), "kvk,respondent,dimensie,score,datum\n01234567,r1,RUIMTE,3,02-03-2026\n");
 
         Result result = workspace.cli("ingest", delivery.toString());
 
@@ -228,6 +228,20 @@ class LeercultuurIngestTest {
                 + "leercultuurscan dimensions, so a scan cannot be read; add a leercultuurscan block (scale and dimensions, see the README) "
                 + "to the catalogue and deliver it again");
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).as("the rest of the delivery loads").isPositive();
+    }
+
+    @Test
+    void aLongFileWithoutRespondentsIsRefused(@TempDir Path temp) throws Exception {
+        Workspace workspace = new Workspace(temp);
+        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Path delivery = Files.createDirectories(temp.resolve("scan"));
+        Files.writeString(delivery.resolve("leercultuurscan.csv"), "kvk,dimensie,score,datum\n01234567,RUIMTE,3,02-03-2026\n");
+
+        Result result = workspace.cli("ingest", delivery.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(workspace.strings("SELECT reason FROM refused_file")).singleElement().asString()
+                .startsWith("a long export (dimension and score columns) needs a respondent or e-mail column");
     }
 
     @Test
