@@ -40,9 +40,8 @@ class LeercultuurIngestTest {
 
     @Test
     void aFormsWorkbookLoadsItsGoodAnswersAndRejectsEachBadOneWithItsRow(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
         System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Workspace workspace = golden(temp);
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Sheet1");
@@ -104,8 +103,7 @@ class LeercultuurIngestTest {
 
     @Test
     void aSurveyExportNamingCompaniesIsAScanNotAnAssessment(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Workspace workspace = golden(temp);
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         Files.writeString(delivery.resolve("enquete-voorjaar.csv"), """
                 Timestamp;KvK-nummer;Ruimte om te leren;FEEDBACK;Kennisdeling
@@ -131,8 +129,7 @@ class LeercultuurIngestTest {
     /** Google Forms grids and LimeSurvey subquestions name the dimension before brackets; Qualtrics adds two header rows. */
     @Test
     void surveyToolsOwnShapesLoad(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Workspace workspace = golden(temp);
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         Files.writeString(delivery.resolve("leercultuurscan (Responses).csv"), """
                 "Timestamp","KvK-nummer","Ruimte om te leren [Ik krijg tijd om te leren]","Ruimte om te leren [Ik mag fouten maken]","Feedback [Ik krijg feedback op mijn werk]"
@@ -171,8 +168,7 @@ class LeercultuurIngestTest {
     /** An English Google Forms export puts the month first: seen from a day above 12 in second place, the file is read so. */
     @Test
     void aFileWhoseDatesShowTheMonthFirstIsReadMonthFirst(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Workspace workspace = golden(temp);
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         Files.writeString(delivery.resolve("leercultuurscan-en.csv"), """
                 Timestamp,Email Address,kvk,RUIMTE
@@ -193,8 +189,7 @@ class LeercultuurIngestTest {
 
     @Test
     void aSurveyWorkbookNamingCompaniesIsAScan(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Workspace workspace = golden(temp);
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Antwoorden");
@@ -232,8 +227,7 @@ class LeercultuurIngestTest {
 
     @Test
     void aLongFileWithoutRespondentsIsRefused(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Workspace workspace = golden(temp);
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         Files.writeString(delivery.resolve("leercultuurscan.csv"), "kvk,dimensie,score,datum\n01234567,RUIMTE,3,02-03-2026\n");
 
@@ -246,8 +240,7 @@ class LeercultuurIngestTest {
 
     @Test
     void aWideFileWithoutAnyDimensionColumnIsRefusedSayingWhichAreKnown(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        Workspace workspace = golden(temp);
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         Files.writeString(delivery.resolve("leercultuurscan.csv"), "kvk,datum,Vraag 1\n01234567,02-03-2026,3\n");
 
@@ -257,6 +250,13 @@ class LeercultuurIngestTest {
         assertThat(workspace.strings("SELECT reason FROM refused_file")).singleElement().asString()
                 .startsWith("no column is a dimension of the leercultuurscan in metrokaart.yaml "
                         + "(RUIMTE / Ruimte om te leren, FEEDBACK / Feedback, KENNIS / Kennisdeling)");
+    }
+
+    /** A warehouse holding the golden delivery: its companies, enrolments and catalogue with a leercultuurscan. */
+    private static Workspace golden(Path temp) {
+        Workspace workspace = new Workspace(temp);
+        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
+        return workspace;
     }
 
     private static Path resource(String name) {
