@@ -59,6 +59,8 @@ final class LeercultuurTables {
                      int minGroupSize, int windowMonths, int lastColumn) {
         ReportLanguage language = book.language();
         java.text.NumberFormat number = scoreFormat(language);
+        fitHeaders(sheet, distribution);
+        fitHeaders(sheet, conversion);
         row = book.note(sheet, row + 1, language.text("lc.distribution.title"), lastColumn);
         row = book.table(sheet, row, distribution, false);
         row = book.note(sheet, row, language.text("lc.distribution.note", minGroupSize, number.format(scan.bandFrom(1)),
@@ -66,6 +68,14 @@ final class LeercultuurTables {
         row = book.note(sheet, row + 1, language.text("lc.conversion.title"), lastColumn);
         row = book.table(sheet, row, conversion, false);
         return book.note(sheet, row, language.text("lc.conversion.note", minGroupSize, windowMonths), lastColumn);
+    }
+
+    /** Widens a column where a word of this table's header would not fit (the sheet's widths are its first table's). */
+    private static void fitHeaders(Sheet sheet, ReportTable table) {
+        for (int c = 0; c < table.headers().size(); c++) {
+            int longestWord = java.util.Arrays.stream(table.headers().get(c).split(" ")).mapToInt(String::length).max().orElse(0);
+            sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), (longestWord + 2) * 256));
+        }
     }
 
     /** The distribution's chart under {@code row}, and as a file beside the workbook. */
