@@ -3,7 +3,8 @@
 -- registration do not count), else the latest session. Assessments and follow-ups: their
 -- latest date (a follow-up may be planned ahead). Sources without dates of their own
 -- (companies, catalogue): the day their newest file was ingested. Coaches and coaching
--- activities (train-the-trainer): the latest training and activity, listed only when delivered.
+-- activities (train-the-trainer): the latest training and activity; the leercultuurscan: its
+-- latest answer; each listed only when delivered (most pps have none).
 CREATE OR REPLACE VIEW source_freshness AS
 SELECT 'enrolments' AS source,
        coalesce(max(session_date) FILTER (WHERE attendance IS NOT NULL), max(session_date)) AS data_up_to,
@@ -24,4 +25,6 @@ SELECT 'companies', (SELECT max(ingested_at)::DATE FROM ingested_file WHERE kind
 FROM company
 UNION ALL
 SELECT 'catalogue', (SELECT max(ingested_at)::DATE FROM ingested_file WHERE kind = 'catalogue'), count(*)
-FROM module;
+FROM module
+UNION ALL
+SELECT 'leercultuurscans', max(scanned_on), count(*) FROM leercultuur_answer HAVING count(*) > 0;

@@ -49,7 +49,11 @@ class ExportCommand implements Callable<Integer> {
             new String[]{"module_attendance", "SELECT * FROM module_attendance({from}, {d})"},
             new String[]{"coaches_trained", "SELECT * FROM coaches_trained({from}, {d})"},
             new String[]{"coach_reach", "SELECT * FROM coach_reach({from}, {d})"},
-            new String[]{"coached_colleague_outcome", "SELECT * FROM coached_colleague_outcome({d})"});
+            new String[]{"coached_colleague_outcome", "SELECT * FROM coached_colleague_outcome({d})"},
+            new String[]{"leercultuur_score", "SELECT * FROM leercultuur_score({d})"},
+            new String[]{"leercultuur_change", "SELECT * FROM leercultuur_change({d})"},
+            new String[]{"leercultuur_distribution", "SELECT * FROM leercultuur_distribution({d})"},
+            new String[]{"leercultuur_conversion", "SELECT * FROM leercultuur_conversion({d}, {w})"});
 
     @ParentCommand
     MetrokaartCommand top;

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.metrokaart.ingest.leercultuur.ScanRecognition;
+
 /**
  * Recognises a file that is not named after its kind by what it holds: a CSV by its header,
  * a JSON file by Open Badges' own words. Looks at the first few kilobytes only.
@@ -19,6 +21,28 @@ final class ContentSniffer {
     private static final int HEAD = 8192;
 
     private ContentSniffer() {
+    }
+
+    /**
+     * The kind of a file whose name was not enough: unrecognised by name, or a survey export that
+     * may be assessments or a leercultuurscan (a scan names companies, assessments never do).
+     */
+    static InputKind kindOf(Path file, InputKind byName) {
+        boolean mayBeScan = ScanRecognition.nameMayBeScan(file);
+        if (byName != InputKind.UNRECOGNISED && !(byName == InputKind.ASSESSMENTS && mayBeScan)) {
+            return byName;
+        }
+        if (mayBeScan && namesCompany(file)) {
+            return InputKind.LEERCULTUURSCANS;
+        }
+        return byName == InputKind.UNRECOGNISED ? kindOf(file) : byName;
+    }
+
+    private static boolean namesCompany(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return ScanRecognition.workbookNamesCompany(file, CsvColumns::normalise);
+        }
+        return ScanRecognition.namesCompany(header(head(file)));
     }
 
     static InputKind kindOf(Path file) {
@@ -55,6 +79,10 @@ final class ContentSniffer {
         }
         if (hasAny(columns, "kvk", "kvk_nummer", "kvknummer") && hasAny(columns, "employees", "medewerkers", "aantal_medewerkers")) {
             return InputKind.COMPANIES;
+        }
+        // the long shape of a leercultuurscan: answers per company, dimension and score
+        if (ScanRecognition.namesCompany(columns) && hasAny(columns, "dimension", "dimensie") && hasAny(columns, "score", "waarde")) {
+            return InputKind.LEERCULTUURSCANS;
         }
         return InputKind.UNRECOGNISED;
     }

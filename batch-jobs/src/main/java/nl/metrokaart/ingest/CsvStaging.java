@@ -127,29 +127,66 @@ public final class CsvStaging {
         return n == null ? 0 : n;
     }
 
+    /**
+     * The header's column names as the file spells them, for an input whose columns depend on its
+     * header (a scan's survey questions): the first line, UTF-8 or else Windows-1252, split at the
+     * delimiter outside quotes.
+     */
+    public static List<String> headerNames(Path file) {
+        String line;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1 << 16);
+            int end = 0;
+            while (end < head.length && head[end] != '\n' && head[end] != '\r') {
+                end++;
+            }
+            byte[] first = java.util.Arrays.copyOf(head, end);
+            line = startsAsUtf8(file) ? new String(first, StandardCharsets.UTF_8) : new String(first, Charset.forName("windows-1252"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        char delimiter = delimiterOf(line);
+        List<String> names = new java.util.ArrayList<>();
+        StringBuilder name = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.replace("\uFEFF", "").toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == delimiter && !quoted) {
+                names.add(name.toString().strip());
+                name.setLength(0);
+            } else {
+                name.append(c);
+            }
+        }
+        names.add(name.toString().strip());
+        return names;
+    }
+
     /** The delimiter of the header line: the most frequent of ; , and tab outside quotes. */
     static char delimiter(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
-            if (header == null) {
-                return ',';
-            }
-            int semicolons = 0, commas = 0, tabs = 0;
-            boolean quoted = false;
-            for (char c : header.toCharArray()) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted) {
-                    if (c == ';') semicolons++;
-                    else if (c == ',') commas++;
-                    else if (c == '\t') tabs++;
-                }
-            }
-            if (semicolons >= commas && semicolons >= tabs && semicolons > 0) return ';';
-            return tabs > commas ? '\t' : ',';
+            return header == null ? ',' : delimiterOf(header);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    private static char delimiterOf(String header) {
+        int semicolons = 0, commas = 0, tabs = 0;
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                if (c == ';') semicolons++;
+                else if (c == ',') commas++;
+                else if (c == '\t') tabs++;
+            }
+        }
+        if (semicolons >= commas && semicolons >= tabs && semicolons > 0) return ';';
+        return tabs > commas ? '\t' : ',';
     }
 
     /** A UTF-8 copy of a Windows-1252 file (Excel's "CSV" on Dutch Windows). */

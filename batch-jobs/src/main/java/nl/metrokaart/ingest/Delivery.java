@@ -57,7 +57,7 @@ public record Delivery(Path folder, List<DeliveryFile> files) {
                         Path relative = root.relativize(p);
                         InputKind kind = InputKind.of(relative);
                         return new DeliveryFile(p, relative.toString().replace('\\', '/'),
-                                kind == InputKind.UNRECOGNISED ? ContentSniffer.kindOf(p) : ContentSniffer.coachKindOf(p, kind));
+                                ContentSniffer.coachKindOf(p, ContentSniffer.kindOf(p, kind)));
                     })
                     .toList();
             return new Delivery(root, files);

@@ -17,5 +17,6 @@ public record IngestStep(InputKind kind, int order, Step step) {
     public static final int FOLLOWUPS = 60;
     public static final int COACHES = 70;
     public static final int COACHING = 75;
+    public static final int LEERCULTUURSCANS = 80;
     public static final int UNRECOGNISED = 100;
 }

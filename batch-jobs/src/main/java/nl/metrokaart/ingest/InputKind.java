@@ -15,6 +15,7 @@ public enum InputKind {
     COACHES("coaches"),
     /** What the workplace coaches did: their coaching activities. */
     COACHING("coaching"),
+    LEERCULTUURSCANS("leercultuurscans"),
     UNRECOGNISED("unrecognised");
 
     private final String code;
@@ -35,6 +36,10 @@ public enum InputKind {
         boolean csv = name.endsWith(".csv") || name.endsWith(".txt");
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return name.startsWith("metrokaart") || name.contains("catalog") ? CATALOGUE : UNRECOGNISED;
+        }
+        // Before assessments, which also take survey exports: a name saying leercultuur(scan) is a scan.
+        if ((csv || name.endsWith(".xlsx")) && name.contains("leercultuur")) {
+            return LEERCULTUURSCANS;
         }
         if (path.startsWith("badges/") || name.contains("badge") || name.contains("assertion") || name.contains("credential")) {
             return name.endsWith(".json") || name.endsWith(".jsonl") || csv ? BADGES : UNRECOGNISED;

@@ -62,7 +62,7 @@ public class Deliveries {
                 "SELECT file_name, kind, rows_read, rows_loaded, rows_rejected FROM ingested_file WHERE job_execution_id IN (" + EXECUTIONS + ") ORDER BY file_name",
                 (rs, i) -> rs.getString(2).equals(InputKind.UNRECOGNISED.code())
                         ? String.format("  %-34s not recognised, not loaded (see status --rejects)", rs.getString(1))
-                        : String.format("  %-34s %-12s read %,d  loaded %,d  rejected %,d", rs.getString(1), rs.getString(2),
+                        : String.format("  %-34s %-16s read %,d  loaded %,d  rejected %,d", rs.getString(1), rs.getString(2),
                         rs.getLong(3), rs.getLong(4), rs.getLong(5)),
                 instance));
         List<String> rejects = jdbc.query(
@@ -73,7 +73,7 @@ public class Deliveries {
                 instance);
         lines.addAll(jdbc.query(
                 "SELECT file_name, kind FROM refused_file WHERE job_execution_id IN (" + EXECUTIONS + ") ORDER BY file_name",
-                (rs, i) -> String.format("  %-34s %-12s REFUSED, nothing of it loaded (reason below)", rs.getString(1), rs.getString(2)),
+                (rs, i) -> String.format("  %-34s %-16s REFUSED, nothing of it loaded (reason below)", rs.getString(1), rs.getString(2)),
                 instance));
         if (!rejects.isEmpty()) {
             lines.add("  First rejects (all of them: ./metrokaart status --rejects):");
@@ -86,7 +86,7 @@ public class Deliveries {
     public List<String> notLoadedYet(Delivery delivery) {
         return delivery.files().stream()
                 .filter(f -> !loadedKinds.contains(f.kind()))
-                .map(f -> String.format("  %-34s %-12s not loaded: this version does not read %s yet", f.relativeName(), f.kind().code(), f.kind().code()))
+                .map(f -> String.format("  %-34s %-16s not loaded: this version does not read %s yet", f.relativeName(), f.kind().code(), f.kind().code()))
                 .toList();
     }
 }

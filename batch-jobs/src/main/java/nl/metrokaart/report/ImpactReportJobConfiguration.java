@@ -26,7 +26,8 @@ public class ImpactReportJobConfiguration {
     }
 
     @Bean
-    public Step impactReportStep(JobRepository jobRepository, PlatformTransactionManager tm, ImpactReportQueries queries) {
-        return new StepBuilder("impactReport", jobRepository).tasklet(new ImpactReportTasklet(queries), tm).build();
+    public Step impactReportStep(JobRepository jobRepository, PlatformTransactionManager tm, ImpactReportQueries queries,
+                                 LeercultuurQueries leercultuur) {
+        return new StepBuilder("impactReport", jobRepository).tasklet(new ImpactReportTasklet(queries, leercultuur), tm).build();
     }
 }

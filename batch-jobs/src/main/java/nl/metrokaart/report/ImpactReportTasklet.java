@@ -17,9 +17,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class ImpactReportTasklet implements Tasklet {
 
     private final ImpactReportQueries queries;
+    private final LeercultuurQueries leercultuur;
 
-    public ImpactReportTasklet(ImpactReportQueries queries) {
+    public ImpactReportTasklet(ImpactReportQueries queries, LeercultuurQueries leercultuur) {
         this.queries = queries;
+        this.leercultuur = leercultuur;
     }
 
     @Override
@@ -29,7 +31,10 @@ public class ImpactReportTasklet implements Tasklet {
         YearMonth to = YearMonth.parse(String.valueOf(parameters.get(ImpactReportJobConfiguration.TO)));
         ReportLanguage language = ReportLanguage.of(String.valueOf(parameters.get(MonthlyReportJobConfiguration.LANG)));
         Path out = Path.of(String.valueOf(parameters.get(MonthlyReportJobConfiguration.OUT)));
-        WrittenReport written = ImpactWorkbook.write(queries.impact(from, to), language, out);
+        var report = queries.impact(from, to);
+        // the scan as it stands at the end of the period (not per quarter)
+        var scan = leercultuur.at(report.end(), report.minGroupSize(), report.conversionWindowMonths());
+        WrittenReport written = ImpactWorkbook.write(report, scan, language, out);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(MonthlyReportTasklet.WORKBOOK, written.workbook().toString());
         contribution.incrementWriteCount(1);

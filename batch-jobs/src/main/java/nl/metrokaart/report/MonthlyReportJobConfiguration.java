@@ -27,7 +27,8 @@ public class MonthlyReportJobConfiguration {
     }
 
     @Bean
-    public Step monthlyReportStep(JobRepository jobRepository, PlatformTransactionManager tm, MonthlyReportQueries queries) {
-        return new StepBuilder("monthlyReport", jobRepository).tasklet(new MonthlyReportTasklet(queries), tm).build();
+    public Step monthlyReportStep(JobRepository jobRepository, PlatformTransactionManager tm, MonthlyReportQueries queries,
+                                  LeercultuurQueries leercultuur) {
+        return new StepBuilder("monthlyReport", jobRepository).tasklet(new MonthlyReportTasklet(queries, leercultuur), tm).build();
     }
 }

@@ -20,9 +20,11 @@ public class MonthlyReportTasklet implements Tasklet {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MonthlyReportTasklet.class);
 
     private final MonthlyReportQueries queries;
+    private final LeercultuurQueries leercultuur;
 
-    public MonthlyReportTasklet(MonthlyReportQueries queries) {
+    public MonthlyReportTasklet(MonthlyReportQueries queries, LeercultuurQueries leercultuur) {
         this.queries = queries;
+        this.leercultuur = leercultuur;
     }
 
     @Override
@@ -34,9 +36,10 @@ public class MonthlyReportTasklet implements Tasklet {
         long start = System.nanoTime();
         var warm = nl.metrokaart.reports.Warmup.start();
         var report = queries.monthly(month);
+        var scan = leercultuur.at(report.reportDate(), report.minGroupSize(), report.conversionWindowMonths());
         warm.join();
         long read = System.nanoTime();
-        WrittenReport written = MonthlyWorkbook.write(report, language, out);
+        WrittenReport written = MonthlyWorkbook.write(report, scan, language, out);
         LOG.info("monthly report {}: marts read in {} ms, workbook and charts written in {} ms", month,
                 (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()

@@ -39,14 +39,16 @@ public class PlanReportJobConfiguration {
     }
 
     @Bean
-    public Step planReportStep(JobRepository jobRepository, PlatformTransactionManager tm, PlanReportQueries queries) {
+    public Step planReportStep(JobRepository jobRepository, PlatformTransactionManager tm, PlanReportQueries queries,
+                               LeercultuurQueries leercultuur) {
         return new StepBuilder("planReport", jobRepository).tasklet((contribution, chunkContext) -> {
             Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
             String kvk = String.valueOf(parameters.get(KVK));
             LocalDate date = LocalDate.parse(String.valueOf(parameters.get(DATE)));
             ReportLanguage language = ReportLanguage.of(String.valueOf(parameters.get(LANG)));
             Path out = Path.of(String.valueOf(parameters.get(OUT)));
-            WrittenReport written = TrainingPlanWorkbook.write(queries.plan(kvk, date), language, out);
+            WrittenReport written = TrainingPlanWorkbook.write(queries.plan(kvk, date), leercultuur.ofCompany(kvk, date),
+                    leercultuur.minGroupSize(), language, out);
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .putString(WORKBOOK, written.workbook().toString());
             contribution.incrementWriteCount(1);

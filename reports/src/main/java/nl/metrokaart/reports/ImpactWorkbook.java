@@ -17,6 +17,11 @@ public final class ImpactWorkbook {
     }
 
     public static WrittenReport write(ImpactReport report, ReportLanguage language, Path outDir) {
+        return write(report, Leercultuur.none(), language, outDir);
+    }
+
+    /** With the leercultuurscan's sheet, after conversion, when the catalogue configures a scan. */
+    public static WrittenReport write(ImpactReport report, Leercultuur leercultuur, ReportLanguage language, Path outDir) {
         String base = language.text("file.impact", report.from().toString(), report.to().toString());
         ImpactReachSheet reach = new ImpactReachSheet(report, language);
         ImpactCompletionSheet completion = new ImpactCompletionSheet(report, language);
@@ -30,12 +35,15 @@ public final class ImpactWorkbook {
         List<ReportSheet> sheets = new java.util.ArrayList<>(List.of(
                 new ImpactSummarySheet(report, language, reach, completion, badges, certificates, gain, conversion),
                 reach, completion, badges, certificates, gain, conversion));
-        List<String> terms = TERMS;
-        if (!report.coaching().isEmpty()) {
+        boolean coaching = !report.coaching().isEmpty();
+        if (coaching) {
             sheets.add(new ImpactCoachesSheet(report, language));
-            terms = MonthlyWorkbook.withCoachTerms(TERMS);
         }
-        sheets.add(new DefinitionsSheet(terms, language, report.minGroupSize(), report.conversionWindowMonths()));
+        if (leercultuur.configured()) {
+            sheets.add(new ImpactLeercultuurSheet(leercultuur, report, language));
+        }
+        sheets.add(new DefinitionsSheet(MonthlyWorkbook.terms(TERMS, coaching, leercultuur), language, report.minGroupSize(),
+                report.conversionWindowMonths()));
         ReportWriter.protect(sheets, Suppression.funder(report.minGroupSize()));
         return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
     }

@@ -24,7 +24,16 @@ public final class MonthlyWorkbook {
     private MonthlyWorkbook() {
     }
 
+    /** The leercultuurscan's terms, explained when the catalogue configures a scan. */
+    static final List<String> LEERCULTUUR_TERMS = List.of("leercultuur_scan", "leercultuur_score", "leercultuur_change",
+            "leercultuur_distribution", "leercultuur_conversion");
+
     public static WrittenReport write(MonthlyReport report, ReportLanguage language, Path outDir) {
+        return write(report, Leercultuur.none(), language, outDir);
+    }
+
+    /** With the leercultuurscan's sheet, before the data quality sheets, when the catalogue configures a scan. */
+    public static WrittenReport write(MonthlyReport report, Leercultuur leercultuur, ReportLanguage language, Path outDir) {
         String base = language.text("file.monthly", report.month().toString());
         List<ReportSheet> sheets = new ArrayList<>(List.of(
                 new SummarySheet(report, language),
@@ -36,23 +45,34 @@ public final class MonthlyWorkbook {
                 new ConversionSheet(report, language),
                 new BadgesSheet(report, language),
                 new CertificatesSheet(report, language)));
-        List<String> terms = TERMS;
-        if (!report.coaching().isEmpty()) {
+        boolean coaching = !report.coaching().isEmpty();
+        if (coaching) {
             sheets.add(new CoachesSheet(report, language));
-            terms = withCoachTerms(TERMS);
+        }
+        if (leercultuur.configured()) {
+            sheets.add(new LeercultuurSheet(leercultuur, report, language));
         }
         sheets.add(new DataQualitySheet(report.dataQuality(), language));
         sheets.add(new RejectsSheet(report.dataQuality(), language));
-        sheets.add(new DefinitionsSheet(terms, language, report.minGroupSize(), report.conversionWindowMonths()));
+        sheets.add(new DefinitionsSheet(terms(TERMS, coaching, leercultuur), language, report.minGroupSize(), report.conversionWindowMonths()));
         // The board sees counts of people, but never a rate over fewer than k nor one company's people.
         ReportWriter.protect(sheets, Suppression.board(report.minGroupSize()));
         return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
     }
 
-    /** The definitions of the coaches sheet, before the privacy terms that close the list. */
-    static List<String> withCoachTerms(List<String> terms) {
+    /**
+     * The terms of a workbook: with the coaches' and the leercultuurscan's when it shows those
+     * sheets, before the privacy terms that close the list.
+     */
+    static List<String> terms(List<String> terms, boolean coaching, Leercultuur leercultuur) {
         List<String> all = new ArrayList<>(terms);
-        all.addAll(all.indexOf("privacy"), COACH_TERMS);
+        int closing = all.indexOf("privacy");
+        if (leercultuur.configured()) {
+            all.addAll(closing, LEERCULTUUR_TERMS);
+        }
+        if (coaching) {
+            all.addAll(closing, COACH_TERMS);
+        }
         return all;
     }
 

@@ -17,8 +17,9 @@ final class PlanOverviewSheet {
     private PlanOverviewSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, PlanStyles planStyles, TrainingPlan plan, ReportLanguage language,
-                      byte[] map) {
+    /** {@code scan}: the company's latest leercultuurscan, in one line under the key figures when the catalogue configures one. */
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, PlanStyles planStyles, TrainingPlan plan, Leercultuur scan,
+                      ReportLanguage language, byte[] map) {
         XSSFSheet sheet = workbook.createSheet(language.text("plan.sheet.overview"));
         String company = plan.companyName() == null || plan.companyName().isBlank() ? plan.companyKvk() : plan.companyName();
         Sheets.text(sheet, 0, 0, language.text("plan.title", company), styles);
@@ -43,6 +44,12 @@ final class PlanOverviewSheet {
         row = kpi(sheet, row, language.text("plan.kpi.without_suggestion"),
                 gaps.stream().filter(g -> g.status() != TrainingPlan.Status.AT_TARGET && g.suggested().isEmpty()).count(), styles);
         row = kpi(sheet, row, language.text("plan.kpi.modules"), plan.modules().size(), styles);
+        if (scan.configured()) {
+            Sheets.text(sheet, row, 0, language.text("lc.plan.kpi"), styles);
+            LeercultuurScore latest = scan.scores().isEmpty() ? null : scan.scores().get(0);
+            Sheets.text(sheet, row++, 1, latest == null ? language.text("lc.plan.kpi.none") : language.text("lc.plan.kpi.scan",
+                    latest.scanId(), MonthlyWorkbook.day(latest.scanDate(), language), String.valueOf(latest.scanRespondents())), styles);
+        }
 
         row++;
         for (String key : List.of("plan.note.employee", "plan.note.level", "plan.note.suggestion", "plan.note.not_rated",

@@ -25,6 +25,15 @@ public final class TrainingPlanWorkbook {
     }
 
     public static WrittenReport write(TrainingPlan plan, ReportLanguage language, Path outDir) {
+        return write(plan, Leercultuur.none(), Suppression.DEFAULT_MIN_GROUP_SIZE, language, outDir);
+    }
+
+    /**
+     * With the company's latest leercultuurscan ({@code scan}: its scores only) on a sheet of its
+     * own when the catalogue configures a scan; its scores over fewer than {@code minGroupSize}
+     * respondents are hidden.
+     */
+    public static WrittenReport write(TrainingPlan plan, Leercultuur scan, int minGroupSize, ReportLanguage language, Path outDir) {
         String base = language.text("file.plan", plan.companyKvk(), plan.date().toString());
         Path workbookFile = outDir.resolve(base + ".xlsx");
         List<Path> pictures = new ArrayList<>();
@@ -32,10 +41,13 @@ public final class TrainingPlanWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook, language);
             PlanStyles planStyles = new PlanStyles(workbook);
-            PlanOverviewSheet.write(workbook, styles, planStyles, plan, language, map);
+            PlanOverviewSheet.write(workbook, styles, planStyles, plan, scan, language, map);
             PlanGapsSheet.write(workbook, styles, planStyles, plan, language);
             PlanSuggestionsSheet.write(workbook, styles, planStyles, plan, language);
             PlanModulesSheet.write(workbook, styles, plan, language);
+            if (scan.configured()) {
+                PlanLeercultuurSheet.write(workbook, styles, plan, scan, minGroupSize, language);
+            }
             Files.createDirectories(outDir);
             if (map != null) {
                 Path mapFile = outDir.resolve(base + "-" + language.text("file.plan.map") + ".png");

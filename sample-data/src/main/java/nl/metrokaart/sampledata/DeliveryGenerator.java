@@ -69,17 +69,27 @@ public final class DeliveryGenerator {
         }
     }
 
-    /** Usage: --out DIR [--participants N] [--seed S]. Called by {@code ./metrokaart generate}. */
+    /**
+     * The leercultuurscan follow-up delivery of the same sample (the catalogue with a leercultuurscan
+     * block and a survey export), into a folder of its own: the main delivery stays as it is.
+     */
+    public static void generateLeercultuurscan(Path outDir, int participants, long seed) throws IOException {
+        LeercultuurScanWriter.write(outDir, participants, seed);
+    }
+
+    /** Usage: --out DIR [--participants N] [--seed S] [--leercultuurscan DIR]. Called by {@code ./metrokaart generate}. */
     public static void main(String[] args) throws IOException {
         Path out = null;
         int participants = DEFAULT_PARTICIPANTS;
         long seed = DEFAULT_SEED;
+        Path scan = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--out" -> out = Path.of(require(args[i], value));
                 case "--participants" -> participants = Integer.parseInt(require(args[i], value));
                 case "--seed" -> seed = Long.parseLong(require(args[i], value));
+                case "--leercultuurscan" -> scan = Path.of(require(args[i], value));
                 default -> usage("unknown option " + args[i]);
             }
             i++;
@@ -94,6 +104,10 @@ public final class DeliveryGenerator {
                         + "%d assessments, %d follow-ups in %.1f s%n",
                 out, s.companies(), s.participants(), s.runs(), s.enrolmentRows(), s.badges(), s.assessments(),
                 s.followups(), (System.nanoTime() - started) / 1e9);
+        if (scan != null) {
+            generateLeercultuurscan(scan, participants, seed);
+            System.out.println("wrote " + scan + ": the catalogue with a leercultuurscan block and " + LeercultuurScanWriter.SCAN);
+        }
     }
 
     private static String require(String option, String value) {
@@ -105,7 +119,7 @@ public final class DeliveryGenerator {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: DeliveryGenerator --out DIR [--participants N (default 320)] [--seed S (default 42)]");
+        System.err.println("usage: DeliveryGenerator --out DIR [--participants N (default 320)] [--seed S (default 42)] [--leercultuurscan DIR]");
         System.exit(2);
     }
 }

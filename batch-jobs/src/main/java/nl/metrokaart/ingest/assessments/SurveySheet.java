@@ -2,15 +2,10 @@ package nl.metrokaart.ingest.assessments;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import nl.metrokaart.ingest.CsvColumns;
 
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 
 /**
  * One sheet of an assessments workbook, row by row as POI streams it: finds the header row
@@ -19,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
  * Moment and source: a skill column's header, else the row's moment/source column, else the
  * file name, else (in the checks) the defaults tussentijds and self.
  */
-final class SurveySheet implements SheetContentsHandler {
+final class SurveySheet extends SheetRows {
 
     /** Rows searched for the header; a sheet without one so high up holds no assessments. */
     static final int HEADER_SEARCH_ROWS = 20;
@@ -37,8 +32,6 @@ final class SurveySheet implements SheetContentsHandler {
     private final MomentAndSource fromFileName;
     /** Where the assessments go; null when this sheet is only looked at for a header. */
     private final Consumer<StagedAssessment> out;
-    private final SortedMap<Integer, String> cells = new TreeMap<>();
-    private int nextColumn;
     private SurveyLayout layout;
 
     SurveySheet(String name, CsvColumns aliases, List<String> skillCodes, MomentAndSource fromFileName, Consumer<StagedAssessment> out) {
@@ -55,22 +48,6 @@ final class SurveySheet implements SheetContentsHandler {
 
     Optional<SurveyLayout> layout() {
         return Optional.ofNullable(layout);
-    }
-
-    @Override
-    public void startRow(int rowNum) {
-        cells.clear();
-        nextColumn = 0;
-    }
-
-    @Override
-    public void cell(String cellReference, String value, XSSFComment comment) {
-        // Some writers leave out the cell reference: the cell is then the one after the previous.
-        int column = cellReference == null ? nextColumn : new CellReference(cellReference).getCol();
-        nextColumn = column + 1;
-        if (value != null && !value.isBlank()) {
-            cells.put(column, value.strip());
-        }
     }
 
     @Override

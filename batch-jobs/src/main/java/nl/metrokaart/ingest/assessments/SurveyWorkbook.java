@@ -27,19 +27,20 @@ import org.xml.sax.XMLReader;
 /**
  * Streams the sheets of an .xlsx through POI's event API, so a survey export of any size is read
  * in constant memory, with every cell as plain text: a date cell as its ISO date, a number
- * without rounding or grouping (3.0 becomes "3"), text as typed.
+ * without rounding or grouping (3.0 becomes "3"), text as typed. The leercultuurscan reads its
+ * workbooks through it too.
  */
-final class SurveyWorkbook {
+public final class SurveyWorkbook {
 
     /** Gives the handler for each sheet in turn; null skips the sheet. */
-    interface Sheets {
+    public interface Sheets {
         SheetContentsHandler next(String sheetName);
     }
 
     private SurveyWorkbook() {
     }
 
-    static void read(Path file, Sheets sheets) throws IOException, OpenXML4JException, SAXException, XmlException {
+    public static void read(Path file, Sheets sheets) throws IOException, OpenXML4JException, SAXException, XmlException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();

@@ -14,7 +14,8 @@ public record Catalogue(
         List<Module> modules,
         List<Lijn> lijnen,
         List<Certificate> certificates,
-        List<String> followupTypes) {
+        List<String> followupTypes,
+        Leercultuurscan leercultuurscan) {
 
     public record Scale(int min, int max, Map<Integer, String> labels) {
     }
@@ -36,5 +37,19 @@ public record Catalogue(
     }
 
     public record Certificate(String code, String name, String kind, List<String> requires) {
+    }
+
+    /**
+     * The optional leercultuurscan: its scale (with optional answer labels) and dimensions; no
+     * dimensions when the catalogue has no such key.
+     */
+    public record Leercultuurscan(Scale scale, List<Dimension> dimensions) {
+        public static Leercultuurscan none() {
+            return new Leercultuurscan(new Scale(1, 5, Map.of()), List.of());
+        }
+    }
+
+    /** A dimension of the scan; {@code items} are the survey questions (column headers) that average into it. */
+    public record Dimension(String code, String name, List<String> items) {
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 public class CatalogueLoader implements FileLoader {
 
     private static final String[] TABLES = {"catalogue", "scale_label", "skill", "profile", "profile_target", "module",
-            "module_skill", "lijn", "lijn_module", "certificate", "certificate_module", "followup_type", "source_rank"};
+            "module_skill", "lijn", "lijn_module", "certificate", "certificate_module", "followup_type", "source_rank",
+            "leercultuur_scale", "leercultuur_scale_label", "leercultuur_dimension", "leercultuur_item"};
 
     private final JdbcTemplate jdbc;
 
@@ -60,7 +61,21 @@ public class CatalogueLoader implements FileLoader {
         List<String> ranking = c.rules().sourceRanking();
         insert("source_rank", java.util.stream.IntStream.range(0, ranking.size())
                 .mapToObj(i -> new Object[]{ranking.get(i), ranking.size() - i}).toList());
+        insertLeercultuurscan(c.leercultuurscan());
         return new Counts(1, 1);
+    }
+
+    /** The scan's scale only with dimensions: "no dimensions" is how a scan file is told the catalogue has none. */
+    private void insertLeercultuurscan(Catalogue.Leercultuurscan scan) {
+        if (scan.dimensions().isEmpty()) {
+            return;
+        }
+        jdbc.update("INSERT INTO leercultuur_scale VALUES (?, ?)", scan.scale().min(), scan.scale().max());
+        insert("leercultuur_scale_label", scan.scale().labels().entrySet().stream().map(e -> new Object[]{e.getKey(), e.getValue()}).toList());
+        List<Catalogue.Dimension> dimensions = scan.dimensions();
+        insert("leercultuur_dimension", java.util.stream.IntStream.range(0, dimensions.size())
+                .mapToObj(i -> new Object[]{dimensions.get(i).code(), dimensions.get(i).name(), i + 1}).toList());
+        insert("leercultuur_item", dimensions.stream().flatMap(d -> d.items().stream().map(item -> new Object[]{d.code(), item})).toList());
     }
 
     private void insert(String table, List<Object[]> rows) {

@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import nl.metrokaart.ingest.catalogue.Catalogue.Certificate;
+import nl.metrokaart.ingest.catalogue.Catalogue.Dimension;
+import nl.metrokaart.ingest.catalogue.Catalogue.Leercultuurscan;
 import nl.metrokaart.ingest.catalogue.Catalogue.Lijn;
 import nl.metrokaart.ingest.catalogue.Catalogue.Module;
 import nl.metrokaart.ingest.catalogue.Catalogue.Profile;
@@ -77,6 +79,7 @@ public final class CatalogueReader {
         List<String> followupTypes = root.get("followup_types") instanceof List<?> types
                 ? types.stream().map(String::valueOf).toList()
                 : List.of("opleiding", "cursus", "innovatieproject");
+        Leercultuurscan leercultuurscan = leercultuurscan(root.get("leercultuurscan"), skillCodes);
         if (skills.isEmpty()) errors.add("skills: the catalogue lists no skills");
         if (modules.isEmpty()) errors.add("modules: the catalogue lists no nanomodules");
         if (lijnen.isEmpty()) errors.add("lijnen: the catalogue lists no lijnen");
@@ -84,7 +87,7 @@ public final class CatalogueReader {
             throw new CatalogueInvalidException(fileName, errors);
         }
         return new Catalogue(text(root.get("pps")), text(root.get("sector")), scale, rules, skills, profiles, modules, lijnen,
-                certificates, followupTypes);
+                certificates, followupTypes, leercultuurscan);
     }
 
     private Scale scale(Object node) {
@@ -99,6 +102,68 @@ public final class CatalogueReader {
             l.forEach((level, label) -> labels.put(integer(level, 0, "scale.labels"), text(label)));
         }
         return new Scale(min, max, labels);
+    }
+
+    /**
+     * The optional leercultuurscan key: a scale of its own (default 1-5, labels optional, so that
+     * survey tools exporting answer texts can be read) and dimensions with a code, a name and
+     * optionally the survey questions that average into them. A question may belong to one
+     * dimension only, and codes and names must not be taken twice (a header finds one dimension).
+     */
+    private Leercultuurscan leercultuurscan(Object node, Set<String> skillCodes) {
+        if (node == null) {
+            return Leercultuurscan.none();
+        }
+        if (!(node instanceof Map<?, ?> map)) {
+            errors.add("leercultuurscan: expected keys scale and dimensions");
+            return Leercultuurscan.none();
+        }
+        int before = errors.size();
+        Scale parsed = scale(map.get("scale"));
+        // the messages of scale() speak of the catalogue's scale: say which one
+        for (int i = before; i < errors.size(); i++) {
+            errors.set(i, "leercultuurscan." + errors.get(i));
+        }
+        Scale scale = parsed;
+        scale.labels().keySet().forEach(score -> {
+            if (score < scale.min() || score > scale.max()) {
+                errors.add("leercultuurscan.scale.labels: " + score + " is outside the scale " + scale.min() + "-" + scale.max());
+            }
+        });
+        List<Dimension> dimensions = new ArrayList<>();
+        Map<String, String> headers = new LinkedHashMap<>();  // a code, name or item (lower case) -> the dimension taking it
+        List<Map<?, ?>> nodes = map.containsKey("dimensions") ? list(map, "dimensions") : List.of();
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<?, ?> n = nodes.get(i);
+            String code = required(n, "code", "leercultuurscan.dimensions[" + (i + 1) + "]");
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            String where = "leercultuurscan dimension " + code;
+            if (skillCodes.contains(code)) {
+                errors.add(where + ": the code is also a skill code; a survey column could not say which it is");
+            }
+            String name = text(n.get("name"));
+            List<String> items = n.get("items") == null ? List.of() : strings(n.get("items"));
+            if (n.get("items") != null && !(n.get("items") instanceof List<?>)) {
+                errors.add(where + ": items must be a list of survey questions (column headers)");
+            }
+            List<String> names = new ArrayList<>(List.of(code));
+            if (name != null && !name.isBlank()) names.add(name);
+            names.addAll(items);
+            for (String header : names) {
+                String taken = headers.putIfAbsent(header.strip().toLowerCase(java.util.Locale.ROOT), code);
+                if (taken != null && !taken.equals(code)) {
+                    errors.add(where + ": '" + header + "' is already the code, name or an item of dimension " + taken);
+                }
+            }
+            dimensions.add(new Dimension(code, name, items));
+        }
+        codes(dimensions.stream().map(Dimension::code).toList(), "leercultuurscan dimension");
+        if (dimensions.isEmpty()) {
+            errors.add("leercultuurscan: lists no dimensions (e.g. - {code: RUIMTE, name: Ruimte om te leren})");
+        }
+        return new Leercultuurscan(scale, dimensions);
     }
 
     private Rules rules(Object node) {

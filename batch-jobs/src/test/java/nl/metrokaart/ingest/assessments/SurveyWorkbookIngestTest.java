@@ -1,8 +1,9 @@
 package nl.metrokaart.ingest.assessments;
 
+import static nl.metrokaart.ingest.TestWorkbooks.row;
+import static nl.metrokaart.ingest.TestWorkbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -177,24 +178,5 @@ class SurveyWorkbookIngestTest {
                         + "'caoch' is neither a moment (intake, tussentijds, exit) nor a source (self, coach, assessor)"),
                 r -> assertThat(r).isEqualTo("nulmeting-eindmeting.xlsx: the file name names two moments, intake and exit; it can hold one"));
         assertThat(workspace.count("SELECT count(*) FROM assessment")).as("nothing of a refused file is loaded").isZero();
-    }
-
-    /** A row with the given cells from column A on; null leaves a cell out, numbers become number cells. */
-    private static Row row(Sheet sheet, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof Number n) {
-                row.createCell(i).setCellValue(n.doubleValue());
-            } else if (values[i] != null) {
-                row.createCell(i).setCellValue(values[i].toString());
-            }
-        }
-        return row;
-    }
-
-    private static void write(XSSFWorkbook workbook, Path file) throws Exception {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
-        }
     }
 }

@@ -1,0 +1,20 @@
+-- stg_leercultuur_respondent(d): per company, scan, respondent and dimension of the catalogue's
+-- leercultuurscan, the respondent's score as it stood at d: of their answers on or before d, the
+-- latest response (latest date, then the later line of the file), the mean of its items of that
+-- dimension (a long export has one item per dimension: the answer itself).
+CREATE OR REPLACE MACRO stg_leercultuur_respondent(d) AS TABLE
+WITH ranked AS (
+    SELECT a.*,
+           dense_rank() OVER (PARTITION BY a.company_kvk, a.scan_id, a.respondent_key, a.dimension_code
+                              ORDER BY a.scanned_on DESC, a.source_line DESC) AS recency
+    FROM leercultuur_answer a
+    JOIN leercultuur_dimension USING (dimension_code)
+    WHERE a.scanned_on <= d
+)
+SELECT company_kvk, scan_id, respondent_key, dimension_code,
+       max(scanned_on) AS scanned_on,
+       avg(score)      AS score,
+       count(*)        AS items
+FROM ranked
+WHERE recency = 1
+GROUP BY company_kvk, scan_id, respondent_key, dimension_code;

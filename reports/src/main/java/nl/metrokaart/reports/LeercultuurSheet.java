@@ -1,0 +1,96 @@
+package nl.metrokaart.reports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.metrokaart.reports.Figure.Format;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The board's view of the leercultuurscan: per company (named) its latest scan with each
+ * dimension's score and the change since the scan before; then the distribution over the
+ * companies and score band against conversion. A score is a mean over the company's respondents,
+ * so it follows the privacy rule: hidden over fewer than k respondents, and its change with it.
+ */
+final class LeercultuurSheet implements ReportSheet {
+
+    private static final int HEADER_ROW = 3;
+
+    private final Leercultuur scan;
+    private final MonthlyReport report;
+    private final ReportLanguage language;
+    private final ReportTable companies;
+    private final ReportTable distribution;
+    private final ReportTable conversion;
+
+    LeercultuurSheet(Leercultuur scan, MonthlyReport report, ReportLanguage language) {
+        this.scan = scan;
+        this.report = report;
+        this.language = language;
+        List<String> dimensions = scan.dimensions().stream().map(Leercultuur.Dimension::code).toList();
+        this.companies = new ReportTable("LeercultuurPerBedrijf")
+                .column(language.text("col.kvk"), 11)
+                .column(language.text("col.company"), 30)
+                .column(language.text("lc.col.scan"), 11)
+                .column(language.text("lc.col.scan_date"), 12)
+                .column(language.text("lc.col.respondents"), 13);
+        dimensions.forEach(d -> companies.column(language.text("lc.col.score_of", d), 11));
+        dimensions.forEach(d -> companies.column(language.text("lc.col.change_of", d), 11));
+        companies.column(language.text("lc.col.previous_scan"), 13);
+        Map<String, List<LeercultuurScore>> byCompany = new LinkedHashMap<>();
+        scan.scores().forEach(s -> byCompany.computeIfAbsent(s.companyKvk(), c -> new ArrayList<>()).add(s));
+        byCompany.values().forEach(rows -> addCompany(rows, dimensions));
+        this.distribution = LeercultuurTables.distribution(scan, language, "LeercultuurVerdeling");
+        this.conversion = LeercultuurTables.conversion(scan, language, "LeercultuurConversie");
+    }
+
+    private void addCompany(List<LeercultuurScore> rows, List<String> dimensions) {
+        LeercultuurScore first = rows.get(0);
+        Object[] cells = new Object[6 + 2 * dimensions.size()];
+        cells[0] = first.companyKvk();
+        cells[1] = first.companyName();
+        cells[2] = first.scanId();
+        cells[3] = first.scanDate();
+        cells[4] = Figure.people(first.scanRespondents()).ofOneCompany();
+        for (LeercultuurScore s : rows) {
+            int d = dimensions.indexOf(s.dimensionCode());
+            if (d < 0) {
+                continue;
+            }
+            Figure score = Figure.rate(s.score(), s.respondents(), Format.DECIMAL2);
+            cells[5 + d] = score;
+            if (s.previousScore() != null) {
+                Figure previous = Figure.rate(s.previousScore(), s.previousRespondents(), Format.DECIMAL2);
+                cells[5 + dimensions.size() + d] = Figure.change(score, previous, Format.SIGNED_DECIMAL2);
+                cells[5 + 2 * dimensions.size()] = s.previousScanId();
+            }
+        }
+        companies.row(cells);
+    }
+
+    @Override
+    public List<ReportTable> tables() {
+        return List.of(companies, distribution, conversion);
+    }
+
+    @Override
+    public List<Chart> write(ReportWorkbook book) {
+        Sheet sheet = book.sheet(language.text("sheet.leercultuur"));
+        java.text.NumberFormat number = LeercultuurTables.scoreFormat(language);
+        book.title(sheet, language.text("lc.title"), language.text("lc.subtitle", MonthlyWorkbook.day(report.reportDate(), language),
+                number.format(scan.scaleMin()), number.format(scan.scaleMax())));
+        int lastColumn = Math.min(Math.max(8, 5 + 2 * scan.dimensions().size()), 12);
+        int row = book.table(sheet, HEADER_ROW, companies, true);
+        if (scan.scores().isEmpty()) {
+            row = book.note(sheet, row, language.text("lc.none"), lastColumn);
+        }
+        row = book.note(sheet, row + 1, language.text("lc.note", report.minGroupSize()), lastColumn);
+        row = LeercultuurTables.write(book, sheet, row, scan, distribution, conversion, report.minGroupSize(), report.conversionWindowMonths(),
+                lastColumn);
+        row = book.privacyNote(sheet, row, lastColumn);
+        return LeercultuurTables.chart(book, sheet, row, scan, language.text("lc.chart.title", MonthlyWorkbook.day(report.reportDate(), language)));
+    }
+}
