@@ -32,10 +32,6 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--leercultuurscan", paramLabel = "FOLDER",
-            description = "Also write the sample's leercultuurscan follow-up delivery (the catalogue with a leercultuurscan block and a survey export) into FOLDER.")
-    Path leercultuurscan;
-
     @Override
     public Integer call() {
         if (participants < 1) {
@@ -46,10 +42,6 @@ class GenerateCommand implements Callable<Integer> {
         try {
             var summary = DeliveryGenerator.generate(folder, participants, seed);
             out.println("Wrote a delivery to " + folder.toAbsolutePath().normalize() + ": " + summary);
-            if (leercultuurscan != null) {
-                DeliveryGenerator.generateLeercultuurscan(leercultuurscan, participants, seed);
-                out.println("Wrote its leercultuurscan follow-up delivery to " + leercultuurscan.toAbsolutePath().normalize());
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the delivery to " + folder, e);
         }

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Writes a complete, fictional delivery of "PPS Slimme Maakindustrie Oost" (catalogue, companies,
- * enrolments, badges in three shapes, assessments, follow-ups) for the year up to 2026-10.
+ * enrolments, badges in three shapes, assessments, follow-ups, workplace coaches and their
+ * activities, a leercultuurscan) for the year up to 2026-10.
  * Same seed and size give byte-identical files; rows are streamed run by run, so a large
  * delivery never sits in memory.
  */
@@ -21,7 +22,7 @@ public final class DeliveryGenerator {
 
     static final List<String> FILES = List.of("metrokaart.yaml", "companies.csv", "enrolments.csv",
             BadgeWriter.OB2_FILE, BadgeWriter.OB3_FILE, BadgeWriter.EDUBADGES_FILE, "assessments.csv",
-            "followups.csv", CoachWriter.COACHES_FILE, CoachWriter.ACTIVITIES_FILE);
+            "followups.csv", CoachWriter.COACHES_FILE, CoachWriter.ACTIVITIES_FILE, LeercultuurScanWriter.SCAN);
 
     private DeliveryGenerator() {
     }
@@ -62,6 +63,7 @@ public final class DeliveryGenerator {
                 participantCount += p ? 1 : 0;
             }
             CoachWriter.write(outDir, companies, people, cohorts, seed);
+            LeercultuurScanWriter.write(outDir, outDir.resolve("metrokaart.yaml"), companies, people, seed);
             // rows() is final once the loop is done; the writers flush on close right after
             return new GenerationSummary(companies.size(), participantCount, runs.size(), enrolments.rows(),
                     badges.issued(), assessments.rows(), followups.rows(),
@@ -69,27 +71,17 @@ public final class DeliveryGenerator {
         }
     }
 
-    /**
-     * The leercultuurscan follow-up delivery of the same sample (the catalogue with a leercultuurscan
-     * block and a survey export), into a folder of its own: the main delivery stays as it is.
-     */
-    public static void generateLeercultuurscan(Path outDir, int participants, long seed) throws IOException {
-        LeercultuurScanWriter.write(outDir, participants, seed);
-    }
-
-    /** Usage: --out DIR [--participants N] [--seed S] [--leercultuurscan DIR]. Called by {@code ./metrokaart generate}. */
+    /** Usage: --out DIR [--participants N] [--seed S]. Called by {@code ./metrokaart generate}. */
     public static void main(String[] args) throws IOException {
         Path out = null;
         int participants = DEFAULT_PARTICIPANTS;
         long seed = DEFAULT_SEED;
-        Path scan = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--out" -> out = Path.of(require(args[i], value));
                 case "--participants" -> participants = Integer.parseInt(require(args[i], value));
                 case "--seed" -> seed = Long.parseLong(require(args[i], value));
-                case "--leercultuurscan" -> scan = Path.of(require(args[i], value));
                 default -> usage("unknown option " + args[i]);
             }
             i++;
@@ -104,10 +96,6 @@ public final class DeliveryGenerator {
                         + "%d assessments, %d follow-ups in %.1f s%n",
                 out, s.companies(), s.participants(), s.runs(), s.enrolmentRows(), s.badges(), s.assessments(),
                 s.followups(), (System.nanoTime() - started) / 1e9);
-        if (scan != null) {
-            generateLeercultuurscan(scan, participants, seed);
-            System.out.println("wrote " + scan + ": the catalogue with a leercultuurscan block and " + LeercultuurScanWriter.SCAN);
-        }
     }
 
     private static String require(String option, String value) {
@@ -119,7 +107,7 @@ public final class DeliveryGenerator {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: DeliveryGenerator --out DIR [--participants N (default 320)] [--seed S (default 42)] [--leercultuurscan DIR]");
+        System.err.println("usage: DeliveryGenerator --out DIR [--participants N (default 320)] [--seed S (default 42)]");
         System.exit(2);
     }
 }

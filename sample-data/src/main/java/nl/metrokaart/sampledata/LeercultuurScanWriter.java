@@ -9,18 +9,15 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A follow-up delivery beside the sample: the catalogue with a leercultuurscan block, and a
- * leercultuurscan exported as Google Forms does (wide CSV: timestamp, address, kvk, one column
- * per question). Kept out of the main delivery so that its files and numbers stay as they are.
+ * The sample's leercultuurscan: a leercultuurscan block appended to the catalogue, and a scan
+ * exported as Google Forms does (wide CSV: timestamp, address, kvk, one column per question).
  * About 40 % of the companies answer, a third of them twice (spring and autumn), a few with
  * fewer than 5 respondents; three rows are bad (a kvk without its leading zero, a 6, "n.v.t.").
- * Drawn from its own random stream, so the main delivery's draws are untouched.
+ * Drawn from its own random stream, so the other files' draws are untouched.
  */
 final class LeercultuurScanWriter {
 
-    static final String CATALOGUE = "metrokaart.yaml";
     static final String SCAN = "leercultuurscan-2026.csv";
-    static final List<String> FILES = List.of(CATALOGUE, SCAN);
 
     /** The questions of the form, each averaging into its dimension (index into DIMENSIONS). */
     private static final String[] QUESTIONS = {"Ruimte om te leren", "Ik krijg regelmatig feedback op mijn werk",
@@ -42,16 +39,11 @@ final class LeercultuurScanWriter {
     private LeercultuurScanWriter() {
     }
 
-    /** Writes the follow-up delivery for the sample of {@code participants} and {@code seed} into {@code outDir}. */
-    static void write(Path outDir, int participants, long seed) throws IOException {
-        Files.createDirectories(outDir);
-        Path catalogue = outDir.resolve(CATALOGUE);
-        CatalogueWriter.write(catalogue, Catalogue.standard());
+    /** Appends the scan's block to the delivery's catalogue ({@code catalogue}) and writes the scan export beside it. */
+    static void write(Path outDir, Path catalogue, List<Company> companies, List<Participant> people, long seed) throws IOException {
         try (Writer w = Files.newBufferedWriter(catalogue, java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND)) {
             w.write(BLOCK);
         }
-        List<Company> companies = CompanyFactory.create(CompanyFactory.countFor(participants), seed);
-        List<Participant> people = ParticipantFactory.create(participants, companies, seed);
         List<String> header = new ArrayList<>(List.of("Tijdstempel", "E-mailadres", "KvK-nummer"));
         header.addAll(List.of(QUESTIONS));
         header.add("Opmerkingen");
