@@ -54,9 +54,10 @@ class RunJobFunctionalTest {
         }
 
         assertThat(workspace.count("SELECT count(*) FROM enrolment WHERE participant_key LIKE '%@%'")).isZero();
-        // The sample's only bad rows are the four in its coaches files, as real coach registrations have them.
+        // The sample's only bad rows: four in its coaches files and three in its leercultuurscan (a kvk without its
+        // leading zero rejects all six answers of its row), as real sheets and forms have them.
         assertThat(workspace.strings("SELECT file_name || ' ' || count(*) FROM reject GROUP BY file_name ORDER BY 1"))
-                .containsExactly("coachactiviteiten.csv 3", "werkplekcoaches.csv 1");
+                .containsExactly("coachactiviteiten.csv 3", "leercultuurscan-2026.csv 8", "werkplekcoaches.csv 1");
     }
 
     @Test
