@@ -47,6 +47,14 @@ final class LeercultuurScanWriter {
         List<String> header = new ArrayList<>(List.of("Tijdstempel", "E-mailadres", "KvK-nummer"));
         header.addAll(List.of(QUESTIONS));
         header.add("Opmerkingen");
+        // each company's staff in one pass (filtering all people per company is quadratic at scale)
+        List<List<Participant>> staffOf = new ArrayList<>();
+        for (int c = 0; c < companies.size(); c++) {
+            staffOf.add(new ArrayList<>());
+        }
+        for (Participant p : people) {
+            staffOf.get(p.company()).add(p);
+        }
         try (CsvWriter csv = new CsvWriter(outDir.resolve(SCAN), header.toArray(String[]::new))) {
             int bad = 0;
             for (Company company : companies) {
@@ -54,7 +62,7 @@ final class LeercultuurScanWriter {
                 if (!Rng.chance(r, 0.4)) {
                     continue;
                 }
-                List<Participant> staff = people.stream().filter(p -> p.company() == company.index()).toList();
+                List<Participant> staff = staffOf.get(company.index());
                 double culture = 1.7 + r.nextDouble() * 2.7;  // the company's own level, on 1-5
                 boolean twice = Rng.chance(r, 0.35);
                 int[][] scans = twice ? new int[][]{{3, 10}, {9, 15}} : new int[][]{{Rng.between(r, 4, 10), 5}};
