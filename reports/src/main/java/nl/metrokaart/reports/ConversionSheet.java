@@ -17,6 +17,7 @@ final class ConversionSheet implements ReportSheet {
     private static final int HEADER_ROW = 3;
     /** The most cohorts in the chart: the latest ones. */
     static final int MAX_COHORTS = 60;
+    private final int runsLeftOut;
 
     private final MonthlyReport report;
     private final ReportLanguage language;
@@ -48,7 +49,9 @@ final class ConversionSheet implements ReportSheet {
                 .sorted(Comparator.comparing(CohortConversion::lastSession).reversed()).limit(MAX_COHORTS)
                 .sorted(Comparator.comparing(CohortConversion::lastSession).thenComparing(CohortConversion::runCode)).toList();
         java.util.Map<CohortConversion, Figure> rateOf = new java.util.IdentityHashMap<>();
-        for (CohortConversion c : report.conversion()) {
+        // the query lists the cohorts by last session: the latest FunnelSheet.MAX_RUNS of them one by one
+        runsLeftOut = Math.max(0, report.conversion().size() - FunnelSheet.MAX_RUNS);
+        for (CohortConversion c : report.conversion().subList(runsLeftOut, report.conversion().size())) {
             Figure cohort = Figure.people(c.cohortSize());
             Figure converted = Figure.people(c.converted());
             Figure rate = Figure.rate(c.conversionRate(), c.cohortSize(), Format.PERCENT, converted, cohort).provisional(c.windowOpen());
@@ -101,6 +104,10 @@ final class ConversionSheet implements ReportSheet {
         int lastColumn = 11 + report.followupTypes().size();
         int row = book.table(sheet, HEADER_ROW, table, true);
         row = book.note(sheet, row + 1, language.text("conversion.note", report.conversionWindowMonths()), Math.min(lastColumn, 12));
+        if (runsLeftOut > 0) {
+            row = book.note(sheet, row, language.text("runs.capped", FunnelSheet.MAX_RUNS, runsLeftOut, "conversion(d, w)"),
+                    Math.min(lastColumn, 12));
+        }
         if (table.anyHidden()) {
             row = book.privacyNote(sheet, row, Math.min(lastColumn, 12));
         }

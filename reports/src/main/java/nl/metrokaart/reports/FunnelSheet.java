@@ -11,6 +11,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class FunnelSheet implements ReportSheet {
 
     private static final int HEADER_ROW = 3;
+    /**
+     * The most runs listed one by one (those with the latest last session); the total row still
+     * counts every run. Ten thousands of rows serve no board, and would not fit a 512 MB heap.
+     */
+    static final int MAX_RUNS = 2_000;
 
     private final MonthlyReport report;
     private final ReportLanguage language;
@@ -19,6 +24,7 @@ final class FunnelSheet implements ReportSheet {
     /** The total row's counts and shares, for the chart: enrolled, present, completed, badge, follow-up. */
     private final List<Figure> totalCounts = new ArrayList<>();
     private final List<Figure> totalShares = new ArrayList<>();
+    private final int runsLeftOut;
 
     FunnelSheet(MonthlyReport report, ReportLanguage language) {
         this.report = report;
@@ -38,7 +44,10 @@ final class FunnelSheet implements ReportSheet {
                 .column(language.text("col.with_followup"), 14)
                 .column(language.text("col.with_followup_share"), 13)
                 .column(language.text("col.window"), 14);
-        for (FunnelStep step : report.funnel()) {
+        // the query lists the runs by last session, then the total row
+        long runs = report.funnel().stream().filter(step -> step.runCode() != null).count();
+        this.runsLeftOut = (int) Math.max(0, runs - MAX_RUNS);
+        for (FunnelStep step : report.funnel().subList(runsLeftOut, report.funnel().size())) {
             Figure enrolled = Figure.people(step.enrolled());
             Figure present = Figure.people(step.presentAny());
             Figure completed = Figure.people(step.completed());
@@ -82,6 +91,9 @@ final class FunnelSheet implements ReportSheet {
         book.title(sheet, language.text("funnel.title"), language.text("funnel.subtitle", MonthlyWorkbook.day(report.reportDate(), language)));
         int row = book.table(sheet, HEADER_ROW, table, true);
         row = book.note(sheet, row + 1, language.text("funnel.note", report.conversionWindowMonths()), 13);
+        if (runsLeftOut > 0) {
+            row = book.note(sheet, row, language.text("runs.capped", MAX_RUNS, runsLeftOut, "funnel(d)"), 13);
+        }
         if (table.anyHidden()) {
             row = book.privacyNote(sheet, row, 13);
         }

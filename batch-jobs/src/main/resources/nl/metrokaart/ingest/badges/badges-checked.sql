@@ -3,11 +3,26 @@
 -- The recipient is a plain address: its pseudonym must be a participant known from enrolments
 -- (enrolment). The address itself goes no further than the staged temp table.
 CREATE OR REPLACE TEMP TABLE badge_checked AS
-WITH typed AS (
+-- The costly functions (HMAC, date parsing, the badge class lookup) once per distinct value, not
+-- once per row: an export of millions of badges has far fewer addresses, dates and classes.
+WITH recipient AS (
+    SELECT email, participant_key_of(email) AS participant_key
+    FROM (SELECT DISTINCT recipient_email AS email FROM {{staged}} WHERE recipient_email IS NOT NULL)
+),
+day_of AS (
+    SELECT text, badge_day(text) AS day
+    FROM (SELECT issued_on AS text FROM {{staged}} UNION SELECT expires_at FROM {{staged}})
+    WHERE text IS NOT NULL
+),
+module_of AS (
+    SELECT badgeclass, module_of_badge(badgeclass) AS module_code
+    FROM (SELECT DISTINCT badgeclass FROM {{staged}} WHERE badgeclass IS NOT NULL)
+),
+typed AS (
     SELECT s.*,
-           module_of_badge(s.badgeclass) AS module_code,
-           badge_day(s.issued_on) AS issued_day,
-           badge_day(s.expires_at) AS expires_day,
+           mo.module_code,
+           di.day AS issued_day,
+           de.day AS expires_day,
            CASE lower(s.acceptance)
                 WHEN 'accepted' THEN 'Accepted' WHEN 'unaccepted' THEN 'Unaccepted' WHEN 'rejected' THEN 'Rejected'
                 WHEN 'geaccepteerd' THEN 'Accepted' WHEN 'niet geaccepteerd' THEN 'Unaccepted' WHEN 'afgewezen' THEN 'Rejected'
@@ -18,7 +33,11 @@ WITH typed AS (
            row_number() OVER (PARTITION BY s.assertion_id ORDER BY s.line) AS occurrence,
            min(s.line) OVER (PARTITION BY s.assertion_id) AS first_line
     FROM {{staged}} s
-    LEFT JOIN (SELECT DISTINCT participant_key FROM enrolment) p ON p.participant_key = participant_key_of(s.recipient_email)
+    LEFT JOIN recipient r ON r.email = s.recipient_email
+    LEFT JOIN (SELECT DISTINCT participant_key FROM enrolment) p ON p.participant_key = r.participant_key
+    LEFT JOIN day_of di ON di.text = s.issued_on
+    LEFT JOIN day_of de ON de.text = s.expires_at
+    LEFT JOIN module_of mo ON mo.badgeclass = s.badgeclass
 ),
 checked AS (
     SELECT t.*,

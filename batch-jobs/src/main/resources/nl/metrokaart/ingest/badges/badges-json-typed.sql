@@ -49,7 +49,7 @@ classified AS (
                     list_filter(types, lambda t: t <> '')[1]) AS main_type
     FROM elements e
 ),
-fields AS (
+fields AS MATERIALIZED (
     SELECT element, line, source_format,
            -- what an element that is no assertion or credential is, for the reason given
            CASE
@@ -100,10 +100,22 @@ fields AS (
            coalesce(revoked_inline, revoked_in_status) AS revoked_raw,
            coalesce(reason_inline, reason_in_status) AS revocation_reason
     FROM classified
+),
+-- the badge class lookup and the date parsing once per distinct value, not once per badge
+day_of AS (
+    SELECT text, badge_day(text) AS day
+    FROM (SELECT issued_raw AS text FROM fields UNION SELECT expires_raw FROM fields)
+    WHERE text IS NOT NULL
+),
+module_of AS (
+    SELECT badge_class, module_of_badge(badge_class) AS module_code
+    FROM (SELECT DISTINCT badge_class FROM fields WHERE badge_class IS NOT NULL)
 )
-SELECT f.*, module_of_badge(f.badge_class) AS module_code, badge_day(f.issued_raw) AS issued_day,
-       badge_day(f.expires_raw) AS expires_day, badge_flag(f.revoked_raw) AS revoked_flag
-FROM fields f;
+SELECT f.*, mo.module_code, di.day AS issued_day, de.day AS expires_day, badge_flag(f.revoked_raw) AS revoked_flag
+FROM fields f
+LEFT JOIN module_of mo ON mo.badge_class = f.badge_class
+LEFT JOIN day_of di ON di.text = f.issued_raw
+LEFT JOIN day_of de ON de.text = f.expires_raw;
 
 -- Who each assertion or credential names, one row per way it names them:
 --   kind 'hash':  a salted (or unsalted) sha256$ or md5$ hash of an e-mail address

@@ -1,0 +1,66 @@
+package nl.metrokaart.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** More runs than a board can read: the funnel and conversion sheets list the latest, say so, and the total still counts all. */
+class ManyRunsWorkbookTest {
+
+    @Test
+    void theLatestRunsAreListedAndTheRestNamedInANote(@TempDir Path temp) throws Exception {
+        MonthlyReport base = FullMonthlyWorkbookTest.report();
+        int runs = FunnelSheet.MAX_RUNS + 25;
+        List<FunnelStep> funnel = new ArrayList<>();
+        List<CohortConversion> conversion = new ArrayList<>();
+        LocalDate first = LocalDate.of(2020, 1, 6);
+        for (int i = 0; i < runs; i++) {
+            LocalDate last = first.plusDays(i);
+            String code = String.format("ROOD-%05d", i);
+            funnel.add(new FunnelStep(code, "ROOD", last.minusDays(60), last, 10, 9, 8, 7, 6, 0.9, 0.8, 0.7, 0.6, false));
+            conversion.add(new CohortConversion(code, "ROOD", last, last.plusYears(1), false, 10, 6, 0.6, 30.0, Map.of("cursus", 6L), 4, 2, 0.5));
+        }
+        funnel.add(new FunnelStep(null, null, first.minusDays(60), first.plusDays(runs - 1), 10L * runs, 9L * runs, 8L * runs, 7L * runs,
+                6L * runs, 0.9, 0.8, 0.7, 0.6, false));
+        MonthlyReport report = new MonthlyReport(base.pps(), base.month(), base.minGroupSize(), base.conversionWindowMonths(), base.runs(),
+                base.sources(), base.monthKpis(), base.previousMonthKpis(), base.yearToDateKpis(), base.trend(), base.gapsByLijn(),
+                base.gapsByCompany(), base.companyParticipants(), funnel, conversion, List.of("cursus"), base.badges(), base.certificates(),
+                base.dataQuality());
+
+        WrittenReport written = MonthlyWorkbook.write(report, ReportLanguage.EN, temp);
+
+        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet funnelSheet = workbook.getSheet("Funnel");
+            List<String> texts = texts(funnelSheet);
+            assertThat(texts).contains(String.format("ROOD-%05d", runs - 1)).doesNotContain("ROOD-00024").contains("ROOD-00025")
+                    .anyMatch(t -> t.startsWith("Only the 2,000 runs with the latest last session are listed; 25 earlier runs"));
+            assertThat(workbook.getSheet("Conversion").getTables().get(0).getRowCount()).isEqualTo(FunnelSheet.MAX_RUNS + 1);
+            assertThat(texts(workbook.getSheet("Conversion")))
+                    .anyMatch(t -> t.startsWith("Only the 2,000 runs") && t.contains("conversion(d, w)"));
+        }
+    }
+
+    private static List<String> texts(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        for (Row row : sheet) {
+            row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            });
+        }
+        return texts;
+    }
+}
