@@ -18,11 +18,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class LeercultuurSheet implements ReportSheet {
 
     private static final int HEADER_ROW = 3;
+    /** The most companies listed one by one (those with the most respondents); the distribution and bands count all. */
+    static final int MAX_COMPANIES = 1_000;
 
     private final Leercultuur scan;
     private final MonthlyReport report;
     private final ReportLanguage language;
     private final ReportTable companies;
+    private final int companiesLeftOut;
     private final ReportTable distribution;
     private final ReportTable conversion;
 
@@ -42,7 +45,13 @@ final class LeercultuurSheet implements ReportSheet {
         companies.column(language.text("lc.col.previous_scan"), 13);
         Map<String, List<LeercultuurScore>> byCompany = new LinkedHashMap<>();
         scan.scores().forEach(s -> byCompany.computeIfAbsent(s.companyKvk(), c -> new ArrayList<>()).add(s));
-        byCompany.values().forEach(rows -> addCompany(rows, dimensions));
+        // a board reads a thousand companies at most (and a 512 MB heap holds no more): the ones with the most respondents
+        java.util.Set<String> listed = byCompany.values().stream()
+                .sorted(java.util.Comparator.comparing((List<LeercultuurScore> rows) -> rows.get(0).scanRespondents()).reversed()
+                        .thenComparing(rows -> rows.get(0).companyKvk()))
+                .limit(MAX_COMPANIES).map(rows -> rows.get(0).companyKvk()).collect(java.util.stream.Collectors.toSet());
+        this.companiesLeftOut = byCompany.size() - listed.size();
+        byCompany.values().stream().filter(rows -> listed.contains(rows.get(0).companyKvk())).forEach(rows -> addCompany(rows, dimensions));
         this.distribution = LeercultuurTables.distribution(scan, language, "LeercultuurVerdeling");
         this.conversion = LeercultuurTables.conversion(scan, language, "LeercultuurConversie");
     }
@@ -88,6 +97,9 @@ final class LeercultuurSheet implements ReportSheet {
             row = book.note(sheet, row, language.text("lc.none"), lastColumn);
         }
         row = book.note(sheet, row + 1, language.text("lc.note", report.minGroupSize()), lastColumn);
+        if (companiesLeftOut > 0) {
+            row = book.note(sheet, row, language.text("lc.capped", MAX_COMPANIES, companiesLeftOut), lastColumn);
+        }
         row = LeercultuurTables.write(book, sheet, row, scan, distribution, conversion, report.minGroupSize(), report.conversionWindowMonths(),
                 lastColumn);
         row = book.privacyNote(sheet, row, lastColumn);

@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** More runs than a board can read: the funnel and conversion sheets list the latest, say so, and the total still counts all. */
-class ManyRunsWorkbookTest {
+/** More runs or companies than a board can read: the sheets list the latest runs or the largest companies, and say how many more there are. */
+class LargeReportWorkbookTest {
 
     @Test
     void theLatestRunsAreListedAndTheRestNamedInANote(@TempDir Path temp) throws Exception {
@@ -49,6 +49,29 @@ class ManyRunsWorkbookTest {
             assertThat(workbook.getSheet("Conversion").getTables().get(0).getRowCount()).isEqualTo(FunnelSheet.MAX_RUNS + 1);
             assertThat(texts(workbook.getSheet("Conversion")))
                     .anyMatch(t -> t.startsWith("Only the 2,000 runs") && t.contains("conversion(d, w)"));
+        }
+    }
+
+    @Test
+    void theLeercultuurSheetListsTheCompaniesWithTheMostRespondents(@TempDir Path temp) throws Exception {
+        Leercultuur small = LeercultuurWorkbookTest.scan();
+        List<LeercultuurScore> scores = new ArrayList<>();
+        int companies = LeercultuurSheet.MAX_COMPANIES + 3;
+        for (int c = 0; c < companies; c++) {
+            // company c has c + 5 respondents: the three with the fewest (5, 6, 7) are left out
+            scores.add(new LeercultuurScore(String.format("%08d", c), "Bedrijf " + c, "2026-05", LocalDate.of(2026, 5, 12), c + 5, "RUIMTE",
+                    c + 5, 3.5, null, null, null, null));
+        }
+        Leercultuur scan = new Leercultuur(1, 5, small.dimensions(), scores, small.distribution(), small.conversion());
+
+        WrittenReport written = MonthlyWorkbook.write(new MonthlyReport("PPS Test", java.time.YearMonth.of(2026, 6), List.of(), List.of()),
+                scan, ReportLanguage.EN, temp);
+
+        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet("Learning culture");
+            List<String> texts = texts(sheet);
+            assertThat(texts).contains("Bedrijf 3", "Bedrijf " + (companies - 1)).doesNotContain("Bedrijf 0", "Bedrijf 1", "Bedrijf 2")
+                    .anyMatch(t -> t.startsWith("Only the 1,000 companies with the most respondents are listed; 3 other companies"));
         }
     }
 
