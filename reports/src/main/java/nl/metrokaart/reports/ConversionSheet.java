@@ -45,13 +45,14 @@ final class ConversionSheet implements ReportSheet {
         table.column(language.text("col.companies"), 11)
                 .column(language.text("col.companies_converted"), 14)
                 .column(language.text("col.company_conversion_rate"), 13);
-        List<CohortConversion> latest = report.conversion().stream()
+        // the query lists the cohorts by last session: the latest FunnelSheet.MAX_RUNS of them one by one
+        runsLeftOut = Math.max(0, report.conversion().size() - FunnelSheet.MAX_RUNS);
+        List<CohortConversion> listed = report.conversion().subList(runsLeftOut, report.conversion().size());
+        List<CohortConversion> latest = listed.stream()
                 .sorted(Comparator.comparing(CohortConversion::lastSession).reversed()).limit(MAX_COHORTS)
                 .sorted(Comparator.comparing(CohortConversion::lastSession).thenComparing(CohortConversion::runCode)).toList();
         java.util.Map<CohortConversion, Figure> rateOf = new java.util.IdentityHashMap<>();
-        // the query lists the cohorts by last session: the latest FunnelSheet.MAX_RUNS of them one by one
-        runsLeftOut = Math.max(0, report.conversion().size() - FunnelSheet.MAX_RUNS);
-        for (CohortConversion c : report.conversion().subList(runsLeftOut, report.conversion().size())) {
+        for (CohortConversion c : listed) {
             Figure cohort = Figure.people(c.cohortSize());
             Figure converted = Figure.people(c.converted());
             Figure rate = Figure.rate(c.conversionRate(), c.cohortSize(), Format.PERCENT, converted, cohort).provisional(c.windowOpen());
