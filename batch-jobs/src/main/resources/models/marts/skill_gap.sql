@@ -10,7 +10,7 @@ WITH followed AS (
 -- the current level: of the latest day, the higher-ranked source, then the higher level (one
 -- aggregate instead of a window over every assessment: the same pick, several times faster)
 ranked AS (
-    SELECT participant_key, skill_code, max_by(level, (assessed_on, source_rank, level)) AS level
+    SELECT participant_key, skill_code, max_by(level, pick_key) AS level
     FROM stg_assessment
     WHERE assessed_on <= d
     GROUP BY participant_key, skill_code
