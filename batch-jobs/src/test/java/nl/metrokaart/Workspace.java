@@ -3,6 +3,7 @@ package nl.metrokaart;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +15,8 @@ import java.util.List;
 
 import nl.metrokaart.cli.Cli;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * A fresh place to run the real command line in: its own warehouse file, output folder and
  * pseudonym key, all under a JUnit temp folder.
@@ -22,8 +25,20 @@ public record Workspace(Path root) {
 
     /** The committed sample delivery (tests run with the module folder as working directory). */
     public static final Path SAMPLE_DELIVERY = Path.of("..", "sample-data", "delivery").toAbsolutePath().normalize();
-    /** Real published exports, shared beside the repository (never copied into it). */
-    public static final Path REAL_EXPORTS = Path.of("..", "..", "shared", "real-exports").toAbsolutePath().normalize();
+    /**
+     * Real published exports, shared beside the repository (never copied into it: they carry their
+     * own licences). {@code METROKAART_REAL_EXPORTS} points elsewhere; a clone without them skips
+     * the tests that read them ({@link #assumeRealExports()}).
+     */
+    public static final Path REAL_EXPORTS = Path.of(System.getenv().getOrDefault("METROKAART_REAL_EXPORTS",
+            Path.of("..", "..", "shared", "real-exports").toString())).toAbsolutePath().normalize();
+
+    /** Skips the calling test, with the reason, when the real exports are not beside this clone. */
+    public static void assumeRealExports() {
+        Assumptions.assumeTrue(Files.isDirectory(REAL_EXPORTS),
+                "the published real exports are not at " + REAL_EXPORTS
+                        + " (set METROKAART_REAL_EXPORTS to their folder to run this test)");
+    }
 
     public Workspace {
         System.setProperty("metrokaart.pseudonym.key-file", root.resolve("key").resolve("pseudonym.key").toString());

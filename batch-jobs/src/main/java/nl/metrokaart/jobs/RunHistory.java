@@ -29,11 +29,14 @@ public class RunHistory {
         this.jobRepository = jobRepository;
     }
 
-    /** The latest {@code limit} runs (all when 0), newest first. */
+    /**
+     * The latest {@code limit} runs (all when 0), newest first. Parameters are listed shortest value
+     * first, so that a table cut to its width drops the end of a long path, never the month.
+     */
     public List<Map<String, Object>> runs(int limit) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 SELECT e.JOB_EXECUTION_ID AS id, i.JOB_NAME AS job,
-                       coalesce((SELECT string_agg(p.PARAMETER_NAME || '=' || p.PARAMETER_VALUE, ' ' ORDER BY p.PARAMETER_NAME)
+                       coalesce((SELECT string_agg(p.PARAMETER_NAME || '=' || p.PARAMETER_VALUE, ' ' ORDER BY length(p.PARAMETER_VALUE), p.PARAMETER_NAME)
                                  FROM BATCH_JOB_EXECUTION_PARAMS p
                                  WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME <> 'fingerprint'), '') AS parameters,
                        e.STATUS AS status, e.START_TIME AS started, e.END_TIME AS ended,
