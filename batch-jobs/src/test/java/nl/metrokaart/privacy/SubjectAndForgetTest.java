@@ -47,15 +47,15 @@ class SubjectAndForgetTest {
         temp = dir;
         workspace = new Workspace(temp);
         key = temp.resolve("key").resolve("pseudonym.key");
-        // The log at INFO, as in production: what is logged must not name her either.
-        System.setProperty("logging.level.root", "INFO");
+        // The log file at INFO, as in production: what is logged must not name her either.
+        System.setProperty("logging.config", "classpath:logback-file-test.xml");
         Result run = workspace.cli("run", "--input", Workspace.SAMPLE_DELIVERY.toString(), "--month", "2026-10");
         assertThat(run.exitCode()).as(run.toString()).isZero();
     }
 
     @org.junit.jupiter.api.AfterAll
     void quietLogAgain() {
-        System.setProperty("logging.level.root", "WARN");
+        System.clearProperty("logging.config");
     }
 
     @AfterEach
@@ -71,8 +71,10 @@ class SubjectAndForgetTest {
         Result unknown = workspace.cli("forget", "--email", "nobody@example.org");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(unknown.err()).contains("No participant with this address is known in the warehouse").contains("nothing was changed");
-        Result unknownSubject = workspace.cli("subject", "--email", "nobody@example.org");
+        Result unknownSubject = workspace.cli("subject", "--email", "nobody@example.org", "--out=" + temp.resolve("nobody.xlsx"));
         assertThat(unknownSubject.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(unknownSubject.err()).contains("No participant with this address is known in the warehouse");
+        assertThat(temp.resolve("nobody.xlsx")).doesNotExist();
         Result notAnAddress = workspace.cli("subject", "--email", "Mirjam Kamphuis");
         assertThat(notAnAddress.err()).contains("is not an e-mail address");
 
@@ -122,9 +124,10 @@ class SubjectAndForgetTest {
         Result report = workspace.cli("report", "monthly", "--month", "2026-10");
         assertThat(report.exitCode()).as(report.toString()).isZero();
         assertNoTrace();
-        Result subject = workspace.cli("subject", "--email", EMAIL);
-        assertThat(subject.exitCode()).isZero();
+        Result subject = workspace.cli("subject", "--email", EMAIL, "--out=" + temp.resolve("after.xlsx"));
+        assertThat(subject.exitCode()).as(subject.toString()).isZero();
         assertThat(subject.out()).contains("was erased on request on");
+        assertThat(temp.resolve("after.xlsx")).doesNotExist();
     }
 
     @Test
@@ -149,8 +152,8 @@ class SubjectAndForgetTest {
         assertThat(workspace.count("SELECT count(*) FROM ingested_file WHERE rows_read <> rows_loaded + rows_rejected")).isZero();
         assertThat(workspace.count("SELECT count(*) FROM reject WHERE file_name = 'enrolments.csv' AND reason LIKE '%AVG%'")).isEqualTo(5);
         assertThat(runParticipants()).isEqualTo(participants);
-        Result subject = workspace.cli("subject", "--email", EMAIL);
-        assertThat(subject.out()).contains("was erased on request on");
+        Result subject = workspace.cli("subject", "--email", EMAIL, "--out=" + temp.resolve("after.xlsx"));
+        assertThat(subject.out()).as(subject.toString()).contains("was erased on request on");
         Result report = workspace.cli("report", "monthly", "--month", "2026-10");
         assertThat(report.exitCode()).as(report.toString()).isZero();
         assertNoTrace();
@@ -165,7 +168,9 @@ class SubjectAndForgetTest {
         for (String text : List.of(EMAIL, NAME)) {
             assertThat(containsIgnoringCase(Files.readAllBytes(workspace.warehouse()), text)).as(text + " in the warehouse file").isFalse();
             try (Stream<Path> logs = Files.walk(temp.resolve("logs"))) {
-                for (Path log : logs.filter(Files::isRegularFile).toList()) {
+                List<Path> files = logs.filter(Files::isRegularFile).toList();
+                assertThat(files).isNotEmpty();
+                for (Path log : files) {
                     assertThat(containsIgnoringCase(Files.readAllBytes(log), text)).as(text + " in " + log).isFalse();
                 }
             }
