@@ -51,7 +51,8 @@ class BackupRestoreTest {
     @Test
     @Order(1)
     void backupDeleteRestoreGivesTheSameStatusAndWorkbook() throws Exception {
-        List<String> workbookBefore = workbook();
+        // run wrote the month's workbook
+        List<String> workbookBefore = WorkbookCells.of(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
         Result statusBefore = workspace.cli("status");
 
         Result backup = workspace.cli("backup", "--to", backups.toString());
