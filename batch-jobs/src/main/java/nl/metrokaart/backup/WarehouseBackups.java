@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes backups of the open warehouse: a timestamped, compact copy made by DuckDB while this
- * process holds the warehouse (so no job writes meanwhile), checked by opening it and comparing
- * every table's row count. Each backup is logged in the warehouse (and holds its own log row),
+ * Writes backups of the open warehouse: a timestamped copy of the checkpointed file, made while
+ * this process holds the warehouse (so no job writes meanwhile), checked by opening it and
+ * comparing every table's row count. Each backup is logged in the warehouse (and holds its own log row),
  * with the pseudonym key's fingerprint; the key itself never goes into a backup.
  */
 @Component
@@ -69,16 +69,24 @@ public class WarehouseBackups {
         Path target = file;
         jdbc.update("INSERT INTO backup_log VALUES (?, ?, ?)", Timestamp.valueOf(now), target.toString(), fingerprint);
         try {
+            // A checkpoint writes everything committed into the file; no job writes while this process holds it,
+            // so a copy of its bytes is consistent, and exact: a restore gives the same numbers to the last bit.
             Map<String, Long> counts = jdbc.execute((ConnectionCallback<Map<String, Long>>) c -> {
-                WarehouseCopy.copy(c, target);
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("CHECKPOINT");
+                }
                 return WarehouseCopy.rowCounts(c);
             });
-            WarehouseCopy.ownerOnly(target);
+            Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+            Files.copy(settings.getWarehouse().getPath().toAbsolutePath().normalize(), partial, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            WarehouseCopy.ownerOnly(partial);
+            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             check(target, counts);
             return new Written(target, Files.size(target), counts, fingerprint);
         } catch (RuntimeException | IOException e) {
             jdbc.update("DELETE FROM backup_log WHERE file = ?", target.toString());
             WarehouseCopy.deleteQuietly(target);
+            WarehouseCopy.deleteQuietly(target.resolveSibling("." + target.getFileName() + ".partial"));
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }

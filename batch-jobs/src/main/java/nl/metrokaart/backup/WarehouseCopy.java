@@ -19,10 +19,10 @@ import nl.metrokaart.UserInputException;
 import nl.metrokaart.warehouse.WarehouseBusyException;
 
 /**
- * Copies of the warehouse made by DuckDB itself ({@code COPY FROM DATABASE} into a fresh file):
- * consistent (one transaction's view, while this process holds the warehouse, so no job runs),
- * and compact: a fresh file holds only live rows, none of the old blocks a deletion leaves behind
- * in a database file until it is rewritten.
+ * The warehouse file as a whole: row counts to check a copy by, a read-only opening, and a
+ * rewrite by DuckDB itself ({@code COPY FROM DATABASE} into a fresh file) after an erasure: a
+ * fresh file holds only live rows, none of the old blocks a deletion leaves behind in a database
+ * file until it is rewritten.
  */
 public final class WarehouseCopy {
 
