@@ -41,6 +41,8 @@ class SubjectAndForgetTest {
     Path temp;
     Workspace workspace;
     Path key;
+    /** Her pseudonym, as subject shows it. */
+    String pseudonym;
 
     @BeforeAll
     void sampleWarehouse(@TempDir Path dir) {
@@ -99,6 +101,9 @@ class SubjectAndForgetTest {
                 .contains("BADGE (3 rows").contains("COACH (1 rows, by coach_key)").contains("COACHING_ACTIVITY (14 rows")
                 .contains("COACHED_COLLEAGUE (5 rows, by colleague_key)").contains("LEERCULTUUR_ANSWER (").contains(RUN)
                 .contains("The address itself is held, encrypted, in sealed address batch");
+        pseudonym = subject.out().lines().filter(l -> l.startsWith("Participant pseudonym: ")).findFirst().orElseThrow().substring(23);
+        assertThat(pseudonym).matches("[0-9a-f]{64}");
+        assertThat(occurrences(Files.readAllBytes(workspace.warehouse()), pseudonym)).isGreaterThan(1);
         List<String> cells = WorkbookCells.of(file);
         assertThat(cells).contains("overzicht!A1=where", "overzicht!A2=table assessment", "enrolment!A2=E0001286");
         assertThat(cells.stream().filter(c -> c.startsWith("enrolment!A")).count()).isEqualTo(6);
@@ -110,6 +115,8 @@ class SubjectAndForgetTest {
         long participants = runParticipants();
         long inEnrolments = workspace.count("SELECT count(DISTINCT participant_key) FROM enrolment");
         long rejectsBefore = workspace.count("SELECT count(*) FROM reject");
+        Result backup = workspace.cli("backup", "--to", temp.resolve("backups").toString());
+        assertThat(backup.exitCode()).as(backup.toString()).isZero();
 
         Result forget = workspace.cli("forget", "--email", EMAIL);
 
@@ -157,12 +164,44 @@ class SubjectAndForgetTest {
         assertNoTrace();
     }
 
+    @Test
+    @Order(5)
+    void aRestoreOfABackupFromBeforeTheErasureErasesHerAgain() throws Exception {
+        Path backup;
+        try (Stream<Path> files = Files.list(temp.resolve("backups"))) {
+            backup = files.findFirst().orElseThrow();
+        }
+        assertThat(occurrences(Files.readAllBytes(backup), pseudonym)).as("the backup predates the erasure").isGreaterThan(1);
+
+        Result restore = workspace.cli("restore", backup.toString());
+
+        assertThat(restore.exitCode()).as(restore.toString()).isZero();
+        assertThat(restore.out()).contains("1 participant erased on request after this backup was made was erased again.");
+        Result subject = workspace.cli("subject", "--email", EMAIL, "--out=" + temp.resolve("after.xlsx"));
+        assertThat(subject.out()).as(subject.toString()).contains("was erased on request on");
+        assertThat(containsIgnoringCase(Files.readAllBytes(workspace.warehouse()), EMAIL)).isFalse();
+        assertThat(containsIgnoringCase(Files.readAllBytes(workspace.warehouse()), NAME)).isFalse();
+        assertThat(occurrences(Files.readAllBytes(workspace.warehouse()), pseudonym)).isLessThanOrEqualTo(1);
+    }
+
     private long runParticipants() throws Exception {
         return workspace.count("SELECT participants FROM run_occupancy WHERE run_code = '" + RUN + "'");
     }
 
-    /** Neither her address nor her name is in the warehouse file, the logs or the workbook written last. */
+    /**
+     * Neither her address nor her name is in the warehouse file, the logs or the workbook written last;
+     * her pseudonym is in the file at most once (the erasure list keeps it, in erased_participant only).
+     */
     private void assertNoTrace() throws Exception {
+        assertThat(occurrences(Files.readAllBytes(workspace.warehouse()), pseudonym)).isLessThanOrEqualTo(1);
+        List<String> keyColumns = workspace.strings("SELECT table_name || '.' || column_name FROM duckdb_columns() "
+                + "WHERE data_type = 'VARCHAR' AND ends_with(column_name, '_key') AND table_name NOT IN (SELECT view_name FROM duckdb_views())");
+        assertThat(keyColumns).contains("enrolment.participant_key", "coach.coach_key", "leercultuur_answer.respondent_key", "erased_participant.participant_key");
+        for (String column : keyColumns) {
+            String[] parts = column.split("\\.");
+            assertThat(workspace.count("SELECT count(*) FROM \"" + parts[0] + "\" WHERE \"" + parts[1] + "\" = '" + pseudonym + "'"))
+                    .as(column).isEqualTo(column.startsWith("erased_participant.") ? 1 : 0);
+        }
         for (String text : List.of(EMAIL, NAME)) {
             assertThat(containsIgnoringCase(Files.readAllBytes(workspace.warehouse()), text)).as(text + " in the warehouse file").isFalse();
             try (Stream<Path> logs = Files.walk(temp.resolve("logs"))) {
@@ -175,6 +214,15 @@ class SubjectAndForgetTest {
             assertThat(WorkbookCells.of(workspace.out().resolve("maandrapportage-2026-10.xlsx")))
                     .noneMatch(cell -> cell.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)));
         }
+    }
+
+    private static int occurrences(byte[] bytes, String text) {
+        String all = new String(bytes, StandardCharsets.ISO_8859_1);
+        int n = 0;
+        for (int i = all.indexOf(text); i >= 0; i = all.indexOf(text, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean containsIgnoringCase(byte[] bytes, String text) {
