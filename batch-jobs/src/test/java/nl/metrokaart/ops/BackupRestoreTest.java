@@ -126,6 +126,26 @@ class BackupRestoreTest {
         assertThat(filesBesideWarehouse()).isEqualTo(filesBefore);
     }
 
+    @Test
+    @Order(4)
+    void aBackupWaitsForTheProcessThatHoldsTheWarehouse() throws Exception {
+        Path elsewhere = temp.resolve("later-backups");
+        try (java.sql.Connection holder = workspace.connect();
+             nl.metrokaart.ChildJvm backup = nl.metrokaart.ChildJvm.start(workspace,
+                     List.of("metrokaart.schedule.busy-retry-first=200ms", "metrokaart.schedule.busy-retry-max=1s"),
+                     "backup", "--to", elsewhere.toString())) {
+            holder.createStatement().execute("CHECKPOINT");
+            assertThat(backup.awaitOutput("warehouse busy: pid " + ProcessHandle.current().pid() + " holds it (a job is running); the backup tries again in",
+                    java.time.Duration.ofMinutes(1))).as(backup.output()).isTrue();
+            assertThat(elsewhere).doesNotExist();
+
+            holder.close(); // the job is done
+
+            assertThat(backup.await(java.time.Duration.ofMinutes(2))).as(backup.output()).isZero();
+            assertThat(backup.output()).contains("Backup written: " + elsewhere.resolve("metrokaart-"));
+        }
+    }
+
     private Path onlyBackup() throws Exception {
         try (Stream<Path> files = Files.list(backups)) {
             List<Path> all = files.toList();
