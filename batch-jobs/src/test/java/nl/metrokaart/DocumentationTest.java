@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the documentation honest, so that a clone needs nothing outside the repository: every
- * relative link of README.md and docs/ points at a file (and heading) that exists, the README
- * links every docs/ page and stays short, and nothing cites a document a clone does not have.
+ * relative link of README.md, docs/ and the sample's and golden fixture's READMEs points at a file
+ * (and heading) that exists, the README links every docs/ page and stays short, and nothing cites
+ * a document a clone does not have.
  */
 class DocumentationTest {
 
@@ -106,7 +107,8 @@ class DocumentationTest {
     }
 
     private static List<Path> pages() throws IOException {
-        List<Path> pages = new ArrayList<>(List.of(README));
+        List<Path> pages = new ArrayList<>(List.of(README, ROOT.resolve("sample-data/README.md"),
+                ROOT.resolve("batch-jobs/src/test/resources/golden/README.md")));
         try (Stream<Path> files = Files.list(DOCS)) {
             files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
         }
