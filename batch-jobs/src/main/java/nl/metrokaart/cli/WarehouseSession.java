@@ -36,6 +36,7 @@ final class WarehouseSession {
                 .run(commandLineProperties(options, extra));
         // Runs a killed process left marked running were just marked failed: say so, the same command resumes them.
         if (options.spec != null) {
+            context.getBean(nl.metrokaart.warehouse.WarehouseUpgrades.class).drain().forEach(options.spec.commandLine().getErr()::println);
             context.getBean(StaleRuns.class).recovered().forEach(options.spec.commandLine().getErr()::println);
         }
         return context;
