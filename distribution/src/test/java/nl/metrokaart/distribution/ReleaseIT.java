@@ -104,14 +104,31 @@ class ReleaseIT {
                 .contains("Java 25")
                 .containsPattern("DuckDB v\\d+\\.\\d+")
                 .contains("Warehouse: schema V");
+
+        // Without JAVA_HOME the java on the PATH runs it (here the build's own Java 17);
+        // -version in JAVA_OPTS makes the JVM say which it is and stop before the jar.
+        Run onPath = launch(link, work, null, "-version");
+
+        assertThat(onPath.exitCode()).as(onPath.toString()).isZero();
+        assertThat(onPath.err()).contains("version \"" + Runtime.version().feature());
     }
 
     private static Run launch(Path launcher, Path workingDirectory, Path javaHome, Path key, String... args) throws Exception {
+        return launch(launcher, workingDirectory, javaHome, "-Xmx512m -Dmetrokaart.pseudonym.key-file=" + key, args);
+    }
+
+    /** Runs the launcher as cron would; without javaHome, JAVA_HOME is unset and java is found on the PATH. */
+    private static Run launch(Path launcher, Path workingDirectory, Path javaHome, String javaOpts, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-        builder.environment().put("JAVA_HOME", javaHome.toString());
-        builder.environment().put("JAVA_OPTS", "-Xmx512m -Dmetrokaart.pseudonym.key-file=" + key);
+        if (javaHome != null) {
+            builder.environment().put("JAVA_HOME", javaHome.toString());
+        } else {
+            builder.environment().remove("JAVA_HOME");
+            builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+        }
+        builder.environment().put("JAVA_OPTS", javaOpts);
         builder.environment().remove("METROKAART_WAREHOUSE_PATH");
         Path out = Files.createTempFile(workingDirectory.getParent(), "out", ".txt");
         Path err = Files.createTempFile(workingDirectory.getParent(), "err", ".txt");
