@@ -71,6 +71,32 @@ class WarehouseUpgradeTest {
     }
 
     @Test
+    void theCommandLineUpgradesAWarehouseThatMissesAMigrationAndSaysWhereTheCopyIs(@TempDir Path temp) throws Exception {
+        Workspace workspace = new Workspace(temp);
+        Path file = workspace.warehouse();
+        oldWarehouse(file);
+        long enrolments = count(file, "SELECT count(*) FROM enrolment");
+        // A warehouse of the release before V8 (V8 only creates tables if they are absent, so it can run again).
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM schema_version WHERE version = 8");
+        }
+        assertThat(Workspace.raw("--version", "--warehouse", file.toString()).out())
+                .contains("schema V7 (" + file + "), older than this release's V" + Migrations.latestVersion());
+
+        Result result = workspace.cli("status");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Path copy = backups(file).get(0);
+        assertThat(backups(file)).hasSize(1);
+        assertThat(copy.getFileName().toString()).matches("metrokaart\\.duckdb\\.before-upgrade-from-V7\\.\\d{8}T\\d{6}Z");
+        assertThat(result.err()).contains("Upgraded the warehouse " + file + " from schema V7 to V" + Migrations.latestVersion()
+                + "; its copy from before the upgrade is " + copy + ".");
+        assertThat(workspace.count("SELECT count(*) FROM schema_version WHERE version = 8")).isEqualTo(1);
+        assertThat(workspace.count("SELECT count(*) FROM enrolment")).isEqualTo(enrolments);
+        assertThat(count(copy, "SELECT max(version) FROM schema_version")).isEqualTo(7);
+    }
+
+    @Test
     void pendingMigrationsRunOnceAfterACopyOfTheWarehouseWasTaken(@TempDir Path temp) throws Exception {
         Path file = temp.resolve("metrokaart.duckdb");
         oldWarehouse(file);
