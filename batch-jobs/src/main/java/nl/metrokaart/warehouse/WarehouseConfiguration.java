@@ -30,6 +30,7 @@ public class WarehouseConfiguration {
     public HikariDataSource dataSource(MetrokaartProperties properties) {
         MetrokaartProperties.Warehouse warehouse = properties.getWarehouse();
         Path file = warehouse.getPath().toAbsolutePath();
+        WarehouseFile.checkWritable(file);
         createParentFolder(file);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:duckdb:" + file);
@@ -47,7 +48,8 @@ public class WarehouseConfiguration {
         try {
             dataSource = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
-            throw WarehouseBusyException.from(file, e).orElseThrow(() -> e);
+            throw WarehouseBusyException.from(file, e).map(RuntimeException.class::cast)
+                    .or(() -> WarehouseFile.explain(file, e)).orElseThrow(() -> e);
         }
         new Migrations(dataSource).apply();
         new Models(dataSource).create();
