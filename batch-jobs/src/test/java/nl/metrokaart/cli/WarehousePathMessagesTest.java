@@ -70,6 +70,29 @@ class WarehousePathMessagesTest {
         assertThat(Files.readAllBytes(notDuckDb)).isEqualTo(before);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"status", "history", "query"})
+    void aWarehouseOfAnOlderVersionIsNotMigratedByAReaderButNamed(String command) throws Exception {
+        new Workspace(temp);
+        Path old = temp.resolve("old.duckdb");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + old); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, checksum VARCHAR, applied_at TIMESTAMP)");
+            s.execute("INSERT INTO schema_version VALUES (1, 'job repository', 'x', now()), (2, 'warehouse', 'x', now())");
+        }
+
+        Result result = run(command, old);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err()).as(result.toString())
+                .contains("The warehouse " + old + " was made by an older version of Metrokaart (schema version 2")
+                .contains("Read-only commands never change it").doesNotContain("\tat ");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + old); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+    }
+
     @Test
     void doctorNamesAFolderGivenAsWarehouse() throws Exception {
         new Workspace(temp);
