@@ -30,6 +30,7 @@ public class WarehouseConfiguration {
     public HikariDataSource dataSource(MetrokaartProperties properties, WarehouseUpgrades upgrades) {
         MetrokaartProperties.Warehouse warehouse = properties.getWarehouse();
         Path file = warehouse.getPath().toAbsolutePath();
+        WarehouseFile.checkWritable(file);
         createParentFolder(file);
         // Only a warehouse that was there before is copied ahead of an upgrade; a new one has nothing to keep.
         boolean existed = Files.isRegularFile(file);
@@ -49,7 +50,8 @@ public class WarehouseConfiguration {
         try {
             dataSource = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
-            throw WarehouseBusyException.from(file, e).orElseThrow(() -> e);
+            throw WarehouseBusyException.from(file, e).map(RuntimeException.class::cast)
+                    .or(() -> WarehouseFile.explain(file, e)).orElseThrow(() -> e);
         }
         try {
             upgrades.record(file, new Migrations(dataSource).upgrade(existed ? file : null));
