@@ -103,6 +103,31 @@ public final class WarehouseCopy {
         }
     }
 
+    /**
+     * Publishes the read snapshot again after the warehouse changed outside a job (an erasure, a
+     * restore): otherwise analysts would go on reading the data as it was, an erased person included.
+     */
+    public static void republishSnapshot(nl.metrokaart.MetrokaartProperties.Warehouse settings) {
+        Path warehouse = settings.getPath().toAbsolutePath().normalize();
+        Path snapshot = settings.getSnapshot().toAbsolutePath().normalize();
+        try {
+            if (!settings.isPublishSnapshot()) {
+                // not published any more: a snapshot left from before must not keep older (or erased) data
+                Files.deleteIfExists(snapshot);
+                return;
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse)) {
+                nl.metrokaart.warehouse.WarehouseSnapshot.publish(new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true),
+                        warehouse, snapshot);
+            }
+        } catch (SQLException e) {
+            throw WarehouseBusyException.from(warehouse, e).map(RuntimeException.class::cast)
+                    .orElseGet(() -> new IllegalStateException("cannot publish the read snapshot " + snapshot + ": " + e.getMessage(), e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish the read snapshot " + snapshot, e);
+        }
+    }
+
     /** DuckDB's write-ahead log beside a database file. */
     public static Path wal(Path file) {
         return file.resolveSibling(file.getFileName() + ".wal");

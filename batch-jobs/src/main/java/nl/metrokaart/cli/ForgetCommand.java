@@ -60,11 +60,12 @@ class ForgetCommand implements Callable<Integer> {
         }
         Path warehouse = settings.getWarehouse().getPath();
         WarehouseCopy.rewrite(warehouse);
+        WarehouseCopy.republishSnapshot(settings.getWarehouse());
         events.say("Erased: " + erased.rows() + " rows holding their pseudonym, their address in " + erased.batches()
                 + " sealed address " + (erased.batches() == 1 ? "batch" : "batches") + " (re-sealed without it), and " + erased.mentions()
                 + " text " + (erased.mentions() == 1 ? "cell" : "cells") + " naming it (rejects, job history).");
         events.say("The reports' models were recomputed: the next reports no longer count them. The warehouse file was rewritten, "
-                + "so nothing of them is left in it; the erasure is recorded (date and counts, no address).");
+                + "so nothing of them is left in it, and the read snapshot published again; the erasure is recorded (date and counts, no address).");
         events.say("Their pseudonym is kept as erased: a re-delivery of an old export that names them is rejected for them. "
                 + "Backups made before now still hold them: a restore of one erases them again, as long as it replaces this warehouse; "
                 + "reports written before now still count them.");

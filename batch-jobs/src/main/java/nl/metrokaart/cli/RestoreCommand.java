@@ -64,6 +64,10 @@ class RestoreCommand implements Callable<Integer> {
         }
         if (!again.isEmpty()) {
             WarehouseCopy.rewrite(restored.warehouse());
+        }
+        // Analysts read the snapshot: it must show the restored warehouse, not the replaced one.
+        WarehouseCopy.republishSnapshot(settings.getWarehouse());
+        if (!again.isEmpty()) {
             events.say(again.size() + (again.size() == 1 ? " participant" : " participants")
                     + " erased on request after this backup was made " + (again.size() == 1 ? "was" : "were") + " erased again.");
         }
