@@ -18,6 +18,7 @@ public class MetrokaartProperties {
     private final Inbox inbox = new Inbox();
     private final Schedule schedule = new Schedule();
     private final Reports reports = new Reports();
+    private final Backup backup = new Backup();
     /** Folder the reports and chart images are written to. */
     private Path out = Path.of("out");
 
@@ -27,6 +28,7 @@ public class MetrokaartProperties {
     public Inbox getInbox() { return inbox; }
     public Schedule getSchedule() { return schedule; }
     public Reports getReports() { return reports; }
+    public Backup getBackup() { return backup; }
     public Path getOut() { return out; }
     public void setOut(Path out) { this.out = out; }
 
@@ -151,6 +153,12 @@ public class MetrokaartProperties {
         private Duration busyGiveUpAfter = Duration.ofHours(2);
         /** On SIGTERM, how long a running job may take to reach a safe point before the process ends anyway. */
         private Duration stopTimeout = Duration.ofSeconds(60);
+        /** When a backup of the warehouse is written (Spring cron, as report-cron); "-" = never. */
+        private String backupCron = "-";
+
+        public String getBackupCron() { return backupCron; }
+        public void setBackupCron(String backupCron) { this.backupCron = backupCron; }
+
         /** Optional shell command run after a failure summary was written (e.g. to mail it); it gets METROKAART_FAILURE_FILE. */
         private String failureCommand;
 
@@ -196,5 +204,18 @@ public class MetrokaartProperties {
         public void setMaxRejects(int maxRejects) { this.maxRejects = maxRejects; }
         public int getMaxCompanies() { return maxCompanies; }
         public void setMaxCompanies(int maxCompanies) { this.maxCompanies = maxCompanies; }
+    }
+
+    /** Backups of the warehouse ({@code metrokaart backup}, and schedule's backup cron). */
+    public static class Backup {
+        /** Where backups are written unless --to names another folder. */
+        private Path folder = Path.of("backups");
+        /** doctor warns when the latest backup is older than this (or there is none). */
+        private java.time.Duration warnAfter = java.time.Duration.ofDays(7);
+
+        public Path getFolder() { return folder; }
+        public void setFolder(Path folder) { this.folder = folder; }
+        public java.time.Duration getWarnAfter() { return warnAfter; }
+        public void setWarnAfter(java.time.Duration warnAfter) { this.warnAfter = warnAfter; }
     }
 }

@@ -77,10 +77,12 @@ class DoctorCommand implements Callable<Integer> {
         checks.add(writableFile("Warehouse", warehouse, "set metrokaart.warehouse.path (or --warehouse) to a file in a folder this user can write"));
         long participants = -1;
         boolean hasCatalogue = false;
+        Check backup = null;
         if (Files.isRegularFile(warehouse)) {
             try (Connection c = ReadOnlyWarehouse.open(warehouse); Statement s = c.createStatement()) {
                 participants = count(s, "SELECT count(*) FROM enrolment");
                 hasCatalogue = count(s, "SELECT count(*) FROM catalogue") > 0;
+                backup = backup(nl.metrokaart.backup.WarehouseBackups.latest(c), settings.getBackup());
             } catch (WarehouseBusyException busy) {
                 checks.add(Check.ok("Warehouse is in use right now by pid " + busy.pid() + " (a job is running); its contents were not checked"));
             } catch (Exception e) {
@@ -89,6 +91,9 @@ class DoctorCommand implements Callable<Integer> {
             }
         }
         checks.add(key(settings.getPseudonym(), participants));
+        if (backup != null) {
+            checks.add(backup);
+        }
         checks.add(fonts());
         checks.add(disk(warehouse));
         checks.addAll(catalogues(settings.getInbox(), hasCatalogue, Files.isRegularFile(warehouse)));
@@ -232,6 +237,31 @@ class DoctorCommand implements Callable<Integer> {
             return Check.problem("Pseudonym key " + file + " cannot be read: " + e.getMessage(), "chmod 600 " + file + " and check its owner");
         }
         return Check.ok("Pseudonym key " + file + " is present and private (rw-------)");
+    }
+
+    /** The age of the latest backup the warehouse logged: a warning when there is none or it is older than metrokaart.backup.warn-after. */
+    private static Check backup(java.util.Optional<nl.metrokaart.backup.WarehouseBackups.Latest> latest, MetrokaartProperties.Backup settings) {
+        String fix = "./metrokaart backup (or schedule --backup-cron \"0 0 3 * * *\"), and back up the pseudonym key separately";
+        if (latest.isEmpty()) {
+            return Check.warning("Backup: none was made of this warehouse yet", fix);
+        }
+        java.time.Duration age = java.time.Duration.between(latest.get().at(), java.time.LocalDateTime.now());
+        String what = "Backup: the latest is " + ageInWords(age) + " old (" + latest.get().at() + ", " + latest.get().file() + ")";
+        if (!Files.isRegularFile(latest.get().file())) {
+            return Check.warning(what + ", but that file is no longer there", fix);
+        }
+        return age.compareTo(settings.getWarnAfter()) > 0
+                ? Check.warning(what + ", older than " + ageInWords(settings.getWarnAfter()) + " (metrokaart.backup.warn-after)", fix)
+                : Check.ok(what);
+    }
+
+    private static String ageInWords(java.time.Duration age) {
+        long days = age.toDays();
+        if (days >= 1) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        long hours = age.toHours();
+        return hours >= 1 ? hours + (hours == 1 ? " hour" : " hours") : Math.max(0, age.toMinutes()) + " minutes";
     }
 
     private static Check fonts() {

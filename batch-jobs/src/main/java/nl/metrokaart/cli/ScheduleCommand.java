@@ -41,6 +41,13 @@ class ScheduleCommand implements Callable<Integer> {
             description = "When the monthly report is written: second minute hour day month weekday (default: \"0 0 6 1 * *\"); - for never.")
     String reportCron;
 
+    @Option(names = "--backup-cron", paramLabel = "CRON",
+            description = "When a backup of the warehouse is written, e.g. \"0 0 3 * * *\" for 03:00 every day (default: -, never).")
+    String backupCron;
+
+    @Option(names = "--backup-to", paramLabel = "DIR", description = "Where scheduled backups go (default: backups/, or metrokaart.backup.folder).")
+    Path backupTo;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -54,6 +61,12 @@ class ScheduleCommand implements Callable<Integer> {
         }
         if (reportCron != null) {
             extra.put("metrokaart.schedule.report-cron", reportCron);
+        }
+        if (backupCron != null) {
+            extra.put("metrokaart.schedule.backup-cron", backupCron);
+        }
+        if (backupTo != null) {
+            extra.put("metrokaart.backup.folder", backupTo.toString());
         }
         MetrokaartProperties settings = WarehouseSession.settings(top, extra);
         check(settings);
@@ -72,6 +85,11 @@ class ScheduleCommand implements Callable<Integer> {
         if (!Scheduler.DISABLED.equals(cron) && !CronExpression.isValidExpression(cron)) {
             throw new UserInputException("The report cron \"" + cron + "\" is not valid: it has six fields, second minute hour day month weekday, "
                     + "e.g. \"0 0 6 1 * *\" for 06:00 on the 1st; - for no report.");
+        }
+        String backup = schedule.getBackupCron() == null ? Scheduler.DISABLED : schedule.getBackupCron().trim();
+        if (!Scheduler.DISABLED.equals(backup) && !CronExpression.isValidExpression(backup)) {
+            throw new UserInputException("The backup cron \"" + backup + "\" is not valid: it has six fields, second minute hour day month weekday, "
+                    + "e.g. \"0 0 3 * * *\" for 03:00 every day; - for no scheduled backup.");
         }
         if (schedule.getPollInterval().isZero() || schedule.getPollInterval().isNegative()) {
             throw new UserInputException("The poll interval must be more than 0, e.g. 30s.");

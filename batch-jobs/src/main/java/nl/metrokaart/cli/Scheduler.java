@@ -60,6 +60,8 @@ final class Scheduler {
     private final FailureSummary summaries;
     private final InboxRunner inbox;
     private final CronExpression cron;
+    /** When backups are written; null: never. */
+    private final CronExpression backupCron;
     private final ZoneId zone;
     private volatile String lastPollError;
 
@@ -71,6 +73,8 @@ final class Scheduler {
         MetrokaartProperties.Schedule schedule = settings.getSchedule();
         this.zone = schedule.zoneId();
         this.cron = DISABLED.equals(schedule.getReportCron().trim()) ? null : CronExpression.parse(schedule.getReportCron());
+        this.backupCron = schedule.getBackupCron() == null || DISABLED.equals(schedule.getBackupCron().trim()) ? null
+                : CronExpression.parse(schedule.getBackupCron().trim());
         this.retry = new BusyRetry(schedule.getBusyRetryFirst(), schedule.getBusyRetryMax(), schedule.getBusyGiveUpAfter(), stop);
         this.summaries = new FailureSummary(settings.getOut().toAbsolutePath().normalize(), schedule.getFailureCommand());
         this.inbox = new InboxRunner(options, properties, settings, Inbox.of(settings.getInbox(), true), retry, events, summaries,
@@ -106,7 +110,56 @@ final class Scheduler {
             });
             scheduleReport(next);
         }
+        if (backupCron != null) {
+            ZonedDateTime next = backupCron.next(ZonedDateTime.now(zone));
+            events.say("schedule: backup on cron \"" + schedule.getBackupCron().trim() + "\" (" + zone + ") to "
+                    + settings.getBackup().getFolder().toAbsolutePath().normalize() + ", next at " + next.toLocalDateTime());
+            scheduleBackup(next);
+        }
         tasks.scheduleWithFixedDelay(this::pollGuarded, schedule.getPollInterval());
+    }
+
+    private void scheduleBackup(ZonedDateTime due) {
+        if (due == null || stopping()) {
+            return;
+        }
+        tasks.schedule(() -> {
+            try {
+                backup(due);
+            } finally {
+                scheduleBackup(backupCron.next(due));
+            }
+        }, due.toInstant());
+    }
+
+    /** Writes a backup as ./metrokaart backup does, waiting for a busy warehouse like every scheduled job. */
+    void backup(ZonedDateTime due) {
+        if (stopping()) {
+            return;
+        }
+        events.say("backup: writing the backup due at " + due.toLocalDateTime());
+        try (ConfigurableApplicationContext context = retry.call(() -> WarehouseSession.open(options, properties), (busy, pause, attempt) ->
+                events.warn("warehouse busy: pid " + busy.pid() + " holds it; the backup tries again in " + InboxRunner.seconds(pause)
+                        + " (attempt " + attempt + ", giving up after " + InboxRunner.seconds(retry.giveUpAfter()) + ")"))) {
+            session.set(context);
+            nl.metrokaart.backup.WarehouseBackups.Written written = context.getBean(nl.metrokaart.backup.WarehouseBackups.class)
+                    .write(settings.getBackup().getFolder());
+            BackupCommand.describe(written, settings).forEach(line -> events.say("backup: " + line));
+        } catch (BusyRetry.Stopped s) {
+            // stopping
+        } catch (RuntimeException failed) {
+            LOG.error("the scheduled backup failed", failed);
+            String why = failed instanceof nl.metrokaart.UserInputException || failed instanceof WarehouseBusyException
+                    ? failed.getMessage() : "Unexpected error: " + InboxRunner.rootCause(failed) + " (details in the log file)";
+            events.warn("backup: the backup due at " + due.toLocalDateTime() + " FAILED: " + why);
+            Path summary = summaries.write("backup", "Metrokaart: the scheduled backup failed", "The backup due at " + due.toLocalDateTime()
+                    + " was not written.\n\nWhy:\n" + InboxRunner.indent(why) + "\n\nWrite one by hand: ./metrokaart backup\n");
+            if (summary != null) {
+                events.detail("  failure summary: " + summary);
+            }
+        } finally {
+            session.set(null);
+        }
     }
 
     /** The latest due time within the catch-up period before now, if any. */

@@ -61,7 +61,7 @@ public class IngestFilesTasklet implements Tasklet {
         IngestProgress.Running running = progress.start(loader.kind().code(), file, files.size() - pending.size(), files.size(), pending);
         ledger.begin();
         try {
-            FileLoader.Counts counts = loader.load(file);
+            FileLoader.Counts counts = ledger.withoutErased(file, loader.load(file));
             ledger.record(file, counts.read(), counts.loaded(), jobExecutionId);
             contribution.incrementWriteCount(counts.loaded());
             running.done(counts.read(), "loaded");

@@ -22,10 +22,18 @@ public class IngestedFiles {
 
     private final JdbcTemplate jdbc;
     private final double maxRejectShare;
+    private final nl.metrokaart.privacy.ErasedAtIngest erased;
 
-    public IngestedFiles(JdbcTemplate jdbc, MetrokaartProperties properties) {
+    public IngestedFiles(JdbcTemplate jdbc, MetrokaartProperties properties, nl.metrokaart.privacy.ErasedAtIngest erased) {
         this.jdbc = jdbc;
         this.maxRejectShare = properties.getIngest().getMaxRejectShare();
+        this.erased = erased;
+    }
+
+    /** The file's counts once the rows of participants erased on request (AVG) are taken out again as rejects. */
+    public FileLoader.Counts withoutErased(DeliveryFile file, FileLoader.Counts counts) {
+        long rejected = erased.rejectErased(file.sha256());
+        return rejected == 0 ? counts : new FileLoader.Counts(counts.read(), counts.loaded() - rejected);
     }
 
     public boolean contains(DeliveryFile file) {

@@ -63,8 +63,10 @@ public class ParticipantIdentities {
      * hundred megabytes, in DuckDB or on the heap.
      */
     public void remember(String table) {
+        // Participants erased on request (AVG) are not remembered again when an old export names them.
         jdbc.execute("CREATE OR REPLACE TEMP TABLE identity_numbered AS "
-                + "SELECT row_number() OVER () - 1 AS n, participant_key, email FROM " + table);
+                + "SELECT row_number() OVER () - 1 AS n, participant_key, email FROM " + table
+                + " WHERE participant_key NOT IN (SELECT participant_key FROM erased_participant)");
         Long pairs = jdbc.queryForObject("SELECT count(*) FROM identity_numbered", Long.class);
         for (long from = 0; pairs != null && from < pairs; from += BATCH) {
             String lines = jdbc.queryForObject("SELECT string_agg(participant_key || chr(9) || email, chr(10)) FROM identity_numbered "
@@ -101,6 +103,67 @@ public class ParticipantIdentities {
         jdbc.execute("DROP TABLE known_email_all");
     }
 
+    /** The numbers (1 = oldest) of the sealed batches that hold {@code participantKey}'s address. */
+    public List<Integer> batchesHolding(String participantKey) {
+        List<Integer> holding = new java.util.ArrayList<>();
+        List<byte[]> batches = jdbc.query("SELECT identities FROM participant_identity_batch ORDER BY created_at, rowid", (rs, i) -> rs.getBytes(1));
+        for (int i = 0; i < batches.size(); i++) {
+            if (open(batches.get(i)).lines().anyMatch(line -> line.startsWith(participantKey + "\t"))) {
+                holding.add(i + 1);
+            }
+        }
+        return holding;
+    }
+
+    /** What {@link #forget} did: the batches re-sealed (or dropped when emptied), and the addresses taken out. */
+    public record Forgotten(int batches, java.util.Set<String> emails) {
+    }
+
+    /**
+     * Takes the addresses of {@code participantKeys} out of every sealed batch: a batch holding one
+     * is re-sealed without it (a fresh nonce), or deleted when nothing else is left in it.
+     */
+    public Forgotten forget(java.util.Set<String> participantKeys) {
+        int changed = 0;
+        java.util.Set<String> emails = new java.util.TreeSet<>();
+        List<java.util.Map<String, Object>> batches = jdbc.queryForList("SELECT rowid AS id, identities FROM participant_identity_batch");
+        for (java.util.Map<String, Object> batch : batches) {
+            String[] lines = open((byte[]) batch.get("identities")).split("\n");
+            StringBuilder kept = new StringBuilder();
+            boolean removed = false;
+            for (String line : lines) {
+                int tab = line.indexOf('\t');
+                if (tab > 0 && participantKeys.contains(line.substring(0, tab))) {
+                    emails.add(line.substring(tab + 1));
+                    removed = true;
+                } else if (!line.isEmpty()) {
+                    kept.append(kept.isEmpty() ? "" : "\n").append(line);
+                }
+            }
+            if (removed) {
+                changed++;
+                if (kept.isEmpty()) {
+                    jdbc.update("DELETE FROM participant_identity_batch WHERE rowid = ?", batch.get("id"));
+                } else {
+                    jdbc.update("UPDATE participant_identity_batch SET identities = ? WHERE rowid = ?", seal(kept.toString()), batch.get("id"));
+                }
+            }
+        }
+        return new Forgotten(changed, emails);
+    }
+
+    /** Whether {@code batch} was sealed with a key derived from {@code pseudonymKey} (authenticated encryption tells). */
+    public static boolean sealedWith(byte[] pseudonymKey, byte[] batch) {
+        try {
+            Cipher cipher = Cipher.getInstance(CIPHER);
+            cipher.init(Cipher.DECRYPT_MODE, secret(pseudonymKey), new IvParameterSpec(batch, 0, NONCE));
+            cipher.doFinal(batch, NONCE, batch.length - NONCE);
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
     private byte[] seal(String text) {
         try {
             byte[] nonce = new byte[NONCE];
@@ -127,8 +190,12 @@ public class ParticipantIdentities {
 
     /** A key of its own for encryption, derived from the pseudonym key (never the HMAC key itself). */
     private SecretKeySpec secret() throws GeneralSecurityException {
+        return secret(key.bytes());
+    }
+
+    private static SecretKeySpec secret(byte[] pseudonymKey) throws GeneralSecurityException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update("metrokaart participant identity v1\0".getBytes(StandardCharsets.UTF_8));
-        return new SecretKeySpec(sha.digest(key.bytes()), "ChaCha20");
+        return new SecretKeySpec(sha.digest(pseudonymKey), "ChaCha20");
     }
 }

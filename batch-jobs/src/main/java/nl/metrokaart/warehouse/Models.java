@@ -118,7 +118,7 @@ public class Models {
         for (Map<String, Object> row : jdbc.queryForList("""
                 SELECT table_name, estimated_size FROM duckdb_tables()
                 WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary
-                  AND lower(table_name) NOT LIKE 'batch_%' AND table_name NOT IN ('model_state', 'schema_version')
+                  AND lower(table_name) NOT LIKE 'batch_%' AND table_name NOT IN ('model_state', 'schema_version', 'backup_log')
                 ORDER BY table_name""")) {
             if (!materialised.contains(String.valueOf(row.get("table_name")))) {
                 text.append('\n').append(row.get("table_name")).append('=').append(row.get("estimated_size"));
@@ -158,7 +158,8 @@ public class Models {
         }
     }
 
-    private static List<String> materialisedNames() {
+    /** The models kept as tables (derived data, recomputed by {@link #refresh()}). */
+    public static List<String> materialisedNames() {
         List<String> names = new ArrayList<>();
         for (String layer : LAYERS) {
             for (Model model : models(layer)) {

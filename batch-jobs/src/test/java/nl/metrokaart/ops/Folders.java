@@ -8,12 +8,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Deliveries as people drop them: a copied folder, or a zip of one. */
-final class Folders {
+public final class Folders {
 
     private Folders() {
     }
 
-    static void copy(Path from, Path to) throws Exception {
+    public static void copy(Path from, Path to) throws Exception {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : (Iterable<Path>) walk::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());

@@ -71,7 +71,8 @@ class ScheduleTest {
         try (Connection holder = DriverManager.getConnection("jdbc:duckdb:" + workspace.warehouse());
              ChildJvm schedule = ChildJvm.start(workspace,
                      List.of("metrokaart.schedule.busy-retry-first=200ms", "metrokaart.schedule.busy-retry-max=1s"),
-                     "schedule", "--inbox", inbox.toString(), "--poll-interval", "200ms", "--report-cron", "-")) {
+                     "schedule", "--inbox", inbox.toString(), "--poll-interval", "200ms", "--report-cron", "-",
+                     "--backup-cron", "*/2 * * * * *", "--backup-to", temp.resolve("backups").toString())) {
             holder.createStatement().execute("CREATE TABLE held_by_an_analyst (x INTEGER)");
 
             assertThat(schedule.awaitOutput("warehouse busy: pid " + ProcessHandle.current().pid() + " holds it; trying again in",
@@ -82,7 +83,13 @@ class ScheduleTest {
             holder.close(); // the analyst is done
 
             assertThat(schedule.awaitOutput("inbox: 2026-10 ingested", Duration.ofMinutes(2))).as(schedule.output()).isTrue();
+            // The backup cron waits for the warehouse like every scheduled job, then writes a checked backup.
+            assertThat(schedule.awaitOutput("backup: Checked: it opens and holds the same rows", Duration.ofMinutes(2))).as(schedule.output()).isTrue();
             assertThat(schedule.terminate(Duration.ofMinutes(1))).as(schedule.output()).isNotNull();
+            assertThat(schedule.output()).contains("schedule: backup on cron \"*/2 * * * * *\"").contains("backup: Backup written: " + temp.resolve("backups"));
+        }
+        try (java.util.stream.Stream<Path> backups = Files.list(temp.resolve("backups"))) {
+            assertThat(backups.filter(f -> f.getFileName().toString().matches("metrokaart-\\d{8}-\\d{6}(-\\d+)?\\.duckdb"))).isNotEmpty();
         }
 
         assertThat(temp.resolve("archive").resolve(LocalDate.now().toString()).resolve("2026-10")).isDirectory();
@@ -97,6 +104,11 @@ class ScheduleTest {
 
         assertThat(result.exitCode()).isEqualTo(nl.metrokaart.cli.ExitCodes.FAILED);
         assertThat(result.err()).contains("The report cron \"monthly\" is not valid: it has six fields").doesNotContain("\tat ");
+        assertThat(workspace.warehouse()).doesNotExist();
+
+        Workspace.Result backup = workspace.cli("schedule", "--backup-cron", "nightly", "--inbox", temp.resolve("inbox").toString());
+        assertThat(backup.exitCode()).isEqualTo(nl.metrokaart.cli.ExitCodes.FAILED);
+        assertThat(backup.err()).contains("The backup cron \"nightly\" is not valid");
         assertThat(workspace.warehouse()).doesNotExist();
     }
 }
