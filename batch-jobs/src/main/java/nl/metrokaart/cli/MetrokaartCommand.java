@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {IngestCommand.class, ReportCommand.class, RunCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
                 AbandonCommand.class, InboxCommand.class, ScheduleCommand.class, DoctorCommand.class, GenerateCommand.class, QueryCommand.class,
                 ExportCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, SubjectCommand.class,
-                ForgetCommand.class},
+                ForgetCommand.class, UpgradeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:a job failed (one line says why and where); doctor found a problem", "2:usage error",
                 "3:the warehouse is held by another process"})

@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -132,6 +136,32 @@ public class Migrations {
             }
             return m;
         });
+    }
+
+    /**
+     * For readers, which never migrate: a warehouse of a newer release is refused as a job would
+     * refuse it, and one of an older release (before its upgrade) is named with the command that
+     * upgrades it, rather than failing on a missing table in the middle of a query.
+     */
+    public static void requireCurrent(Connection connection, Path file) throws SQLException {
+        Map<Integer, Applied> applied = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT version, description, checksum FROM schema_version")) {
+            while (rs.next()) {
+                applied.put(rs.getInt(1), new Applied(rs.getString(2), rs.getString(3)));
+            }
+        } catch (SQLException noSchemaTable) {
+            applied.clear();
+        }
+        List<Script> scripts = scripts();
+        refuseNewer(applied, scripts, file);
+        int found = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int needed = scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
+        if (found < needed) {
+            throw new UserInputException("The warehouse " + file.toAbsolutePath().normalize() + " was made by an older release of Metrokaart "
+                    + "(schema V" + found + ", this release reads V" + needed + "). Read-only commands never change it: run "
+                    + "./metrokaart upgrade once (it keeps a copy from before), or the next job does it, then try again.");
+        }
     }
 
     /** A version applied that no script of ours has: a newer release wrote this warehouse. */

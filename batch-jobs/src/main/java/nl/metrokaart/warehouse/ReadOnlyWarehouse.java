@@ -80,7 +80,7 @@ public final class ReadOnlyWarehouse {
         try {
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
             try {
-                requireCurrentSchema(connection, file);
+                Migrations.requireCurrent(connection, file);
                 Models.shadowStale(connection);
             } catch (RuntimeException | SQLException e) {
                 connection.close();
@@ -91,27 +91,6 @@ public final class ReadOnlyWarehouse {
             throw WarehouseBusyException.from(file, e).map(RuntimeException.class::cast)
                     .or(() -> WarehouseFile.explain(file, e))
                     .orElseGet(() -> new UserInputException("Cannot open the warehouse " + file + ": " + e.getMessage()));
-        }
-    }
-
-    /**
-     * A reader never migrates: a warehouse an older build made (before its next job brings it up
-     * to date) would fail on a missing table in the middle of a query; say so up front instead.
-     */
-    private static void requireCurrentSchema(Connection connection, Path file) throws SQLException {
-        int needed = Migrations.scripts().stream().mapToInt(Migrations.Script::version).max().orElse(0);
-        int found;
-        try (java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet rs = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-            rs.next();
-            found = rs.getInt(1);
-        } catch (SQLException noSchemaTable) {
-            found = 0;
-        }
-        if (found < needed) {
-            throw new UserInputException("The warehouse " + file.toAbsolutePath().normalize() + " was made by an older version of Metrokaart "
-                    + "(schema version " + found + ", this version reads " + needed + "). Read-only commands never change it: run a job "
-                    + "on it once (the next ./metrokaart ingest or ./metrokaart report) to bring it up to date, then try again.");
         }
     }
 

@@ -84,8 +84,8 @@ class WarehousePathMessagesTest {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(result.err()).as(result.toString())
-                .contains("The warehouse " + old + " was made by an older version of Metrokaart (schema version 2")
-                .contains("Read-only commands never change it").doesNotContain("\tat ");
+                .contains("The warehouse " + old + " was made by an older release of Metrokaart (schema V2")
+                .contains("Read-only commands never change it").contains("./metrokaart upgrade").doesNotContain("\tat ");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + old); java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM schema_version")) {
             rs.next();

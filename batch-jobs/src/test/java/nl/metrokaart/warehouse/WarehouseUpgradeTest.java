@@ -46,10 +46,11 @@ class WarehouseUpgradeTest {
         assertThat(oldVersion).isEqualTo(8);
         assertThat(enrolments).isPositive();
 
-        Result first = workspace.cli("status");
+        Result first = workspace.cli("upgrade");
 
         assertThat(first.exitCode()).as(first.toString()).isZero();
-        assertThat(first.out()).contains("enrolments.csv");
+        assertThat(first.out()).contains("The warehouse is at schema V" + Migrations.latestVersion());
+        assertThat(workspace.cli("status").out()).contains("enrolments.csv");
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).isEqualTo(enrolments);
         assertThat(workspace.count("SELECT max(version) FROM schema_version")).isEqualTo(Migrations.latestVersion());
         assertThat(workspace.count("SELECT count(*) FROM schema_version")).isEqualTo(workspace.count("SELECT count(DISTINCT version) FROM schema_version"));
@@ -63,7 +64,7 @@ class WarehouseUpgradeTest {
         }
         List<Path> backupsAfterFirst = backups(workspace.warehouse());
 
-        Result second = workspace.cli("status");
+        Result second = workspace.cli("upgrade");
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(second.err()).doesNotContain("Upgraded");
@@ -83,7 +84,12 @@ class WarehouseUpgradeTest {
         assertThat(Workspace.raw("--version", "--warehouse", file.toString()).out())
                 .contains("schema V7 (" + file + "), older than this release's V" + Migrations.latestVersion());
 
-        Result result = workspace.cli("status");
+        Result refused = workspace.cli("status");
+        assertThat(refused.exitCode()).as("a reader never migrates").isEqualTo(ExitCodes.FAILED);
+        assertThat(refused.err()).contains("./metrokaart upgrade");
+        assertThat(backups(file)).isEmpty();
+
+        Result result = workspace.cli("upgrade");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         Path copy = backups(file).get(0);
