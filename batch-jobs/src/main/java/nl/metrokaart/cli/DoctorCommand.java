@@ -77,10 +77,12 @@ class DoctorCommand implements Callable<Integer> {
         checks.add(writableFile("Warehouse", warehouse, "set metrokaart.warehouse.path (or --warehouse) to a file in a folder this user can write"));
         long participants = -1;
         boolean hasCatalogue = false;
+        java.util.Optional<String> fingerprint = java.util.Optional.empty();
         if (Files.isRegularFile(warehouse)) {
             try (Connection c = ReadOnlyWarehouse.open(warehouse); Statement s = c.createStatement()) {
                 participants = count(s, "SELECT count(*) FROM enrolment");
                 hasCatalogue = count(s, "SELECT count(*) FROM catalogue") > 0;
+                fingerprint = nl.metrokaart.ingest.PseudonymKey.storedFingerprint(c);
             } catch (WarehouseBusyException busy) {
                 checks.add(Check.ok("Warehouse is in use right now by pid " + busy.pid() + " (a job is running); its contents were not checked"));
             } catch (Exception e) {
@@ -89,6 +91,9 @@ class DoctorCommand implements Callable<Integer> {
             }
         }
         checks.add(key(settings.getPseudonym(), participants));
+        if (fingerprint.isPresent() && checks.get(checks.size() - 1).level() != Level.PROBLEM) {
+            checks.add(keyMatches(new nl.metrokaart.ingest.PseudonymKey(settings), fingerprint.get()));
+        }
         checks.add(fonts());
         checks.add(disk(warehouse));
         checks.addAll(catalogues(settings.getInbox(), hasCatalogue, Files.isRegularFile(warehouse)));
@@ -210,6 +215,23 @@ class DoctorCommand implements Callable<Integer> {
             return Check.problem("Pseudonym key " + file + " cannot be read: " + e.getMessage(), "chmod 600 " + file + " and check its owner");
         }
         return Check.ok("Pseudonym key " + file + " is present and private (rw-------)");
+    }
+
+    /** The key in place against the fingerprint the warehouse keeps of the key its pseudonyms were made with. */
+    private static Check keyMatches(nl.metrokaart.ingest.PseudonymKey key, String stored) {
+        if (!key.isPresent()) {
+            return Check.problem("Pseudonym key " + key.location() + " is missing, but the warehouse's pseudonyms were made with a key",
+                    "restore the key file from your backup to " + key.location() + " (chmod 600): a new key would give every participant a new pseudonym");
+        }
+        try {
+            return key.fingerprint().equals(stored) ? Check.ok("Pseudonym key matches the warehouse (same fingerprint)")
+                    : Check.problem("Pseudonym key " + key.location() + " is not the key the warehouse's pseudonyms were made with "
+                            + "(another fingerprint); every ingest is refused until it is",
+                            "restore the right key file from your backup to " + key.location()
+                                    + " (chmod 600), or set metrokaart.pseudonym.key-file to where it is");
+        } catch (RuntimeException e) {
+            return Check.problem("Pseudonym key " + key.location() + " cannot be read: " + e.getMessage(), "restore it from your backup");
+        }
     }
 
     private static Check fonts() {
