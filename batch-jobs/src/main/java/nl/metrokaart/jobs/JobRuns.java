@@ -27,11 +27,13 @@ public class JobRuns {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final List<Job> jobs;
+    private final RunningJobs runningJobs;
 
-    public JobRuns(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
+    public JobRuns(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, RunningJobs runningJobs) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
+        this.runningJobs = runningJobs;
     }
 
     /** The finished execution, or empty when these parameters completed before. */
@@ -54,6 +56,14 @@ public class JobRuns {
         } catch (JobFailedException e) {
             throw e;
         } catch (Exception e) {
+            // The repository could not record the end (a full disk): the job's own failures say why.
+            JobExecution last = runningJobs.last();
+            java.util.Optional<String> diskFull = nl.metrokaart.warehouse.DiskFull.describe(e)
+                    .or(() -> last == null ? java.util.Optional.empty() : nl.metrokaart.warehouse.DiskFull.describe(last.getAllFailureExceptions()));
+            if (diskFull.isPresent()) {
+                org.slf4j.LoggerFactory.getLogger(JobRuns.class).error("job {} failed: disk full", job.getName(), e);
+                throw new UserInputException("Job " + job.getName() + " failed: " + diskFull.get());
+            }
             throw new IllegalStateException("could not start job " + job.getName() + ": " + e.getMessage(), e);
         }
     }
@@ -135,7 +145,7 @@ public class JobRuns {
 
         private static String describe(JobExecution execution) {
             StepExecution failed = execution.getStepExecutions().stream()
-                    .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                    .filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.UNKNOWN)
                     .max(Comparator.comparing(StepExecution::getId))
                     .orElse(null);
             if (failed == null) {
@@ -151,7 +161,10 @@ public class JobRuns {
             List<Throwable> failures = failed != null && !failed.getFailureExceptions().isEmpty()
                     ? failed.getFailureExceptions() : execution.getAllFailureExceptions();
             String where = failed == null ? "" : " at step '" + failed.getStepName() + "'";
-            String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : reason(failures.get(0));
+            // A full disk often shows as a later failure ("cannot commit - no transaction is active"): look at every cause.
+            java.util.Optional<String> diskFull = nl.metrokaart.warehouse.DiskFull.describe(execution.getAllFailureExceptions());
+            String why = diskFull.isPresent() ? diskFull.get()
+                    : failures.isEmpty() ? execution.getExitStatus().getExitDescription() : reason(failures.get(0));
             return "Job " + execution.getJobInstance().getJobName() + " (run " + execution.getId() + ") failed" + where + ": " + why
                     + System.lineSeparator() + "Fix the cause and run the same command again (or ./metrokaart restart " + execution.getId()
                     + "): it resumes at the failed step.";
