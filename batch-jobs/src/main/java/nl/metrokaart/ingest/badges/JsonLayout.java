@@ -38,6 +38,7 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
         boolean array = false;
         int roots = 0;
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), file)) {
+          try {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 roots++;
                 if (roots == 1 && token == JsonToken.START_ARRAY) {
@@ -55,6 +56,11 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
                     walk(parser, fileName);
                 }
             }
+          } catch (JacksonException e) {
+            // A read limit (nesting depth) has no location of its own: the parser knows where it stopped.
+            throw new FileRejectedException(fileName, "not valid JSON at " + where(e.getLocation() != null ? e.getLocation()
+                    : parser.currentLocation()) + ": " + explain(e.getOriginalMessage()));
+          }
         } catch (JacksonException e) {
             throw new FileRejectedException(fileName, "not valid JSON at " + where(e.getLocation()) + ": " + explain(e.getOriginalMessage()));
         }
@@ -128,6 +134,7 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
     }
 
     private static final Pattern CONTROL = Pattern.compile("(?s).*Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*");
+    private static final Pattern DEEP = Pattern.compile("nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern UNEXPECTED = Pattern.compile("(?s)Unexpected character \\('(.)' \\(code \\d+\\)\\): (.*)");
 
     /** Jackson's message in words a pps employee can act on, for the mistakes hand-edited JSON has. */
@@ -154,6 +161,11 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
         if (text.startsWith("Invalid UTF-8")) {
             return "bytes that are not UTF-8 (" + text.replaceAll("\\s+", " ").replaceAll(" at \\[Source.*", "")
                     + "); JSON must be saved as UTF-8, was it saved as Windows-1252?";
+        }
+        Matcher deep = DEEP.matcher(text);
+        if (deep.find()) {
+            return "values are nested more than " + deep.group(1) + " deep ({ and [ inside each other), which is refused as "
+                    + "damaged or hostile; an Open Badges assertion is a few levels deep. Export the badges again";
         }
         if (text.startsWith("Unexpected end-of-input")) {
             return "the file ends before every { and [ is closed (is a closing } or ] missing?)";
