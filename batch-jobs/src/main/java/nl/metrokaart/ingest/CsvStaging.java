@@ -81,8 +81,13 @@ public final class CsvStaging {
             Map<String, String> matched = columns.match(headers);
             List<String> missing = columns.required().stream().filter(c -> !matched.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                // Without a header row the first record reads as headers: never repeat an address from it into the warehouse.
-                List<String> found = headers.stream().map(h -> h.contains("@") ? "(an e-mail address)" : h).toList();
+                // Without a header row the first record reads as headers: never repeat it (names, addresses) into the warehouse.
+                if (headers.stream().anyMatch(h -> h.contains("@"))) {
+                    throw new FileRejectedException(fileName, "the first line holds data (an e-mail address among it), not the column "
+                            + "names, so the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " cannot be found. "
+                            + "Add the header line the export should start with, and run again.");
+                }
+                List<String> found = headers;
                 throw new FileRejectedException(fileName, "the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                         + (missing.size() > 1 ? " are" : " is") + " missing (found: " + String.join(", ", found)
                         + "). Rename the header, or add the name your tool uses as an alias in application.yml"
