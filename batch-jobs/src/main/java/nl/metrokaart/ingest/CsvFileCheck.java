@@ -105,7 +105,8 @@ final class CsvFileCheck {
                 }
                 terminator(Ending.CR);
             }
-            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1A) {
+            // Tab, line ends, vertical tab (a line break in a cell in some tools), form feed and Ctrl-Z occur in text exports.
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0B && b != 0x0C && b != 0x1A) {
                 throw refused("line " + line + " holds binary bytes (" + (b == 0 ? "a NUL byte" : String.format("control byte 0x%02X", b))
                         + "), so this is not a text export or it was damaged. Export the file again as CSV.");
             }

@@ -39,8 +39,7 @@ public final class CsvStaging {
      * table {@code file_rejects(line, column_name, value, reason)}, which must exist.
      */
     public static Staged stage(JdbcTemplate jdbc, Path file, String fileName, String table, CsvColumns columns, Path workFolder) {
-        // Before any statement: a file DuckDB's reader gives up on would abort the file's transaction.
-        CsvFileCheck.check(file, fileName, delimiterOf(firstLine(file)));
+        check(file, fileName);
         if (startsAsUtf8(file)) {
             Staged staged = stageReadable(jdbc, file, fileName, table, columns);
             if (!hasInvalidEncoding(jdbc)) {
@@ -55,6 +54,15 @@ public final class CsvStaging {
         } finally {
             deleteQuietly(copy);
         }
+    }
+
+    /**
+     * Refuses a file DuckDB's reader would give up on as a whole (empty, UTF-16, binary, an open
+     * quote, mixed line ends), with the line and what to do. Runs before any statement: a failed
+     * statement would abort the file's transaction.
+     */
+    public static void check(Path file, String fileName) {
+        CsvFileCheck.check(file, fileName, delimiterOf(firstLine(file)));
     }
 
     private static boolean hasInvalidEncoding(JdbcTemplate jdbc) {

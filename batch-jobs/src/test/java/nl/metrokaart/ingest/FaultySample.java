@@ -191,6 +191,23 @@ public final class FaultySample {
         return (String.join("\n", copy) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Every sheet name and cell of a workbook as text, one per line. */
+    static String cellTexts(Path workbook) throws IOException {
+        StringBuilder text = new StringBuilder();
+        org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                text.append(sheet.getSheetName()).append('\n');
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        text.append(formatter.formatCellValue(cell)).append('\n');
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+
     static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());

@@ -44,7 +44,11 @@ class IngestFaultsTest {
         assertOtherFilesAsInSample(workspace, "enrolments.csv");
         Result status = workspace.cli("status", "--rejects");
         assertThat(status.out()).contains("enrolments.csv").contains("40");
-        assertNothingPersonal(workspace, ingest.out(), ingest.err(), status.out(), status.err());
+        Result report = workspace.cli("report", "monthly", "--month", "2026-10");
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        String workbook = FaultySample.cellTexts(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
+        assertThat(workbook).contains("Afgewezen rijen").contains("enrolments.csv");
+        assertNothingPersonal(workspace, ingest.out(), ingest.err(), status.out(), status.err(), workbook);
     }
 
     /**
