@@ -45,12 +45,14 @@ class PseudonymKeyCheckTest {
 
         // The key restored: the same command resumes, and the upgrade records the fingerprint of the key in place.
         Files.writeString(key, original, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Result restored = workspace.cli("ingest", second.toString());
         assertThat(restored.exitCode()).as(restored.toString()).isZero();
         assertThat(stored(workspace)).contains(inPlace.fingerprint());
 
         // Another key: refused, and doctor names the mismatch.
         Files.writeString(key, "another key\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Result other = workspace.cli("ingest", FaultySample.copy(temp, "third").toString());
         assertThat(other.exitCode()).as(other.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(other.err()).contains("is not the key this warehouse's pseudonyms were made with").contains("Restore the key file " + key);
