@@ -74,6 +74,9 @@ public final class DiskFull {
         if (file != null) {
             text.append(" while writing ").append(file.toAbsolutePath());
             room(file).ifPresent(text::append);
+        } else {
+            text.append(" (the error does not name the file: the disk of the warehouse, of the output folder or of the "
+                    + "system's temporary folder)");
         }
         text.append(". Free space there (or move the warehouse to a disk with room: metrokaart.warehouse.path) and run the same "
                 + "command again: it resumes at the step that failed.");

@@ -37,8 +37,9 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
         int n = 0;
         boolean array = false;
         int roots = 0;
+        JsonParser opened = null;
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), file)) {
-          try {
+            opened = parser;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 roots++;
                 if (roots == 1 && token == JsonToken.START_ARRAY) {
@@ -56,13 +57,10 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
                     walk(parser, fileName);
                 }
             }
-          } catch (JacksonException e) {
-            // A read limit (nesting depth) has no location of its own: the parser knows where it stopped.
-            throw new FileRejectedException(fileName, "not valid JSON at " + where(e.getLocation() != null ? e.getLocation()
-                    : parser.currentLocation()) + ": " + explain(e.getOriginalMessage()));
-          }
         } catch (JacksonException e) {
-            throw new FileRejectedException(fileName, "not valid JSON at " + where(e.getLocation()) + ": " + explain(e.getOriginalMessage()));
+            // A read limit (nesting depth) has no location of its own: the parser knows where it stopped.
+            TokenStreamLocation location = e.getLocation() != null || opened == null ? e.getLocation() : opened.currentLocation();
+            throw new FileRejectedException(fileName, "not valid JSON at " + where(location) + ": " + explain(e.getOriginalMessage()));
         }
         if (roots == 0) {
             throw new FileRejectedException(fileName, "holds no Open Badges assertion or credential (the file is empty)");
