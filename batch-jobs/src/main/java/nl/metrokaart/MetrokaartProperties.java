@@ -36,8 +36,20 @@ public class MetrokaartProperties {
         /** DuckDB's own memory cap; its default (80 % of RAM) is too greedy beside a JVM. */
         private String memoryLimit = "2GB";
         private int threads = 2;
+        /**
+         * The read snapshot: a consistent copy of the warehouse published (atomically) whenever a job
+         * ends, which query, export, status, history and BI tools read while a job holds the warehouse.
+         * Empty: {@code <name>-read.duckdb} beside the warehouse.
+         */
+        private Path snapshot;
+        /** Whether jobs publish the read snapshot (it takes as much disk as the warehouse). */
+        private boolean publishSnapshot = true;
 
         public Path getPath() { return path; }
+        public Path getSnapshot() { return snapshot != null ? snapshot : nl.metrokaart.warehouse.WarehouseSnapshot.besides(path); }
+        public void setSnapshot(Path snapshot) { this.snapshot = snapshot; }
+        public boolean isPublishSnapshot() { return publishSnapshot; }
+        public void setPublishSnapshot(boolean publishSnapshot) { this.publishSnapshot = publishSnapshot; }
         public void setPath(Path path) { this.path = path; }
         public String getMemoryLimit() { return memoryLimit; }
         public void setMemoryLimit(String memoryLimit) { this.memoryLimit = memoryLimit; }
@@ -92,6 +104,12 @@ public class MetrokaartProperties {
         private String readySuffix = ".ready";
         /** ...or when nothing in it changed for this long. */
         private Duration quietPeriod = Duration.ofSeconds(60);
+        /** A zip is refused when its files would unpack to more than this many bytes in all (a zip bomb, or the wrong zip). */
+        private org.springframework.util.unit.DataSize maxUnpackedSize = org.springframework.util.unit.DataSize.ofGigabytes(2);
+        /** ...or when one of its files unpacks to more than this many times its packed size (CSV packs about 5-10 times). */
+        private int maxCompressionRatio = 200;
+        /** ...or when it holds more than this many files and folders. */
+        private int maxZipEntries = 10_000;
 
         public Path getPath() { return path; }
         public void setPath(Path path) { this.path = path; }
@@ -103,6 +121,12 @@ public class MetrokaartProperties {
         public void setReadySuffix(String readySuffix) { this.readySuffix = readySuffix; }
         public Duration getQuietPeriod() { return quietPeriod; }
         public void setQuietPeriod(Duration quietPeriod) { this.quietPeriod = quietPeriod; }
+        public org.springframework.util.unit.DataSize getMaxUnpackedSize() { return maxUnpackedSize; }
+        public void setMaxUnpackedSize(org.springframework.util.unit.DataSize maxUnpackedSize) { this.maxUnpackedSize = maxUnpackedSize; }
+        public int getMaxCompressionRatio() { return maxCompressionRatio; }
+        public void setMaxCompressionRatio(int maxCompressionRatio) { this.maxCompressionRatio = maxCompressionRatio; }
+        public int getMaxZipEntries() { return maxZipEntries; }
+        public void setMaxZipEntries(int maxZipEntries) { this.maxZipEntries = maxZipEntries; }
 
         private Path sibling(String name) {
             Path parent = path.toAbsolutePath().normalize().getParent();

@@ -1,4 +1,4 @@
--- stg_rules: the pps's rules from its catalogue, with DOMAIN's defaults when no catalogue is loaded yet.
+-- stg_rules: the pps's rules from its catalogue, with the defaults of docs/domain.md when no catalogue is loaded yet.
 CREATE OR REPLACE VIEW stg_rules AS
 SELECT coalesce(max(completion_share), 0.75)          AS completion_share,
        coalesce(max(conversion_window_months), 12)    AS conversion_window_months,

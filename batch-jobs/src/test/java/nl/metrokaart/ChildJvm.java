@@ -31,6 +31,13 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts the command line with the workspace's key file and log folder, and the given -D properties. */
     public static ChildJvm start(Workspace workspace, List<String> properties, String... args) throws IOException {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(List.of("--warehouse", workspace.warehouse().toString(), "--out", workspace.out().toString()));
+        return startExactly(workspace, properties, all.toArray(String[]::new));
+    }
+
+    /** The same with exactly these arguments (no --warehouse and --out added: for query, --out names a file). */
+    public static ChildJvm startExactly(Workspace workspace, List<String> properties, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m",
@@ -42,7 +49,6 @@ public final class ChildJvm implements AutoCloseable {
         properties.forEach(p -> command.add("-D" + p));
         command.add(Launcher.class.getName());
         command.addAll(Arrays.asList(args));
-        command.addAll(List.of("--warehouse", workspace.warehouse().toString(), "--out", workspace.out().toString()));
         Path output = Files.createTempFile(workspace.root(), "child-", ".out");
         Process process = new ProcessBuilder(command)
                 .directory(workspace.root().toFile())

@@ -137,6 +137,9 @@ class DoctorCommand implements Callable<Integer> {
     /** A file that must be writable: it exists and is, or its folder can be created and written. */
     private static Check writableFile(String name, Path file, String alternative) {
         String subject = name + " " + file;
+        if (nl.metrokaart.warehouse.WarehouseFile.onReadOnlyDisk(file)) {
+            return readOnlyDisk(subject, file, alternative);
+        }
         if (Files.exists(file)) {
             if (!Files.isRegularFile(file)) {
                 return Check.problem(subject + " is a folder, not a file", alternative);
@@ -150,12 +153,31 @@ class DoctorCommand implements Callable<Integer> {
 
     private static Check writableFolder(String name, Path folder, String alternative) {
         String subject = name + " " + folder;
+        if (nl.metrokaart.warehouse.WarehouseFile.onReadOnlyDisk(folder)) {
+            return readOnlyDisk(subject, folder, alternative);
+        }
         if (Files.isDirectory(folder)) {
             return Files.isWritable(folder) ? Check.ok(subject + " is writable")
                     : Check.problem(subject + " is not writable by " + user(), "chmod u+w " + folder + " (or chown it to " + user() + "), or " + alternative);
         }
         Check creatable = creatable(subject, folder, alternative);
         return creatable.level() == Level.OK ? Check.ok(subject + " does not exist yet; it is created when needed") : creatable;
+    }
+
+    /** On a disk mounted read-only no chmod helps: say so, and where else to write. */
+    static Check readOnlyDisk(String subject, Path path, String alternative) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String store;
+        try {
+            store = existing == null ? "?" : Files.getFileStore(existing).toString();
+        } catch (IOException e) {
+            store = "?";
+        }
+        return Check.problem(subject + " is on a file system mounted read-only (" + store + "): nothing can be written there",
+                "mount it read-write (ask whoever manages the machine), or " + alternative);
     }
 
     /** {@code subject} needs {@code folder}: it is a writable folder, or the nearest existing ancestor is one (it can be created). */

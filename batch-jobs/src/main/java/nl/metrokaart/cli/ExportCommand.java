@@ -3,7 +3,6 @@ package nl.metrokaart.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -72,8 +71,16 @@ class ExportCommand implements Callable<Integer> {
         Path folder = top.out != null ? top.out : Path.of("out", "export");
         LocalDate d = date != null ? date : YearMonth.now().minusMonths(1).atEndOfMonth();
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection connection = ReadOnlyWarehouse.open(WarehousePath.of(top)); Statement statement = connection.createStatement()) {
+        try {
             Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new UserInputException("Cannot write to " + folder + ": " + e.getMessage());
+        }
+        // DuckDB writes the files itself: the sandbox allows the export folder and nothing else.
+        try (ReadOnlyWarehouse.Reading reading = ReadOnlyWarehouse.openOrSnapshot(WarehousePath.of(top), WarehousePath.snapshot(top),
+                List.of(), List.of(folder));
+             Statement statement = reading.connection().createStatement()) {
+            reading.note().ifPresent(spec.commandLine().getErr()::println);
             int window = windowMonths(statement);
             for (String[] mart : MARTS) {
                 if (!exists(statement, mart[0])) {
@@ -87,9 +94,7 @@ class ExportCommand implements Callable<Integer> {
                 out.println("Wrote " + file);
             }
         } catch (SQLException e) {
-            throw new UserInputException("The export failed: " + e.getMessage());
-        } catch (java.io.IOException e) {
-            throw new UserInputException("Cannot write to " + folder + ": " + e.getMessage());
+            throw new UserInputException(ReadOnlyWarehouse.refusal(e).orElseGet(() -> "The export failed: " + e.getMessage()));
         }
         return ExitCodes.DONE;
     }

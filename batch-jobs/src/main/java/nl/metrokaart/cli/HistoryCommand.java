@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.jobs.RunHistory;
-
-import org.springframework.context.ConfigurableApplicationContext;
+import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +39,16 @@ class HistoryCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = WarehouseSession.open(top)) {
-            List<Map<String, Object>> runs = context.getBean(RunHistory.class).runs(limit);
+        try (ReadOnlyWarehouse.Reading reading = ReadOnlyReading.open(top)) {
+            reading.note().ifPresent(spec.commandLine().getErr()::println);
+            List<Map<String, Object>> runs = RunHistory.readOnly(ReadOnlyReading.jdbc(reading)).runs(limit);
             if (json) {
                 out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(runs));
             } else {
                 out.print(TextTable.of(runs));
             }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
         return ExitCodes.DONE;
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code ./metrokaart}: the top of the command line; its options are accepted by every subcommand. */
 @Command(name = "metrokaart",
         mixinStandardHelpOptions = true,
-        version = "Metrokaart Monitor 0.1.0",
+        versionProvider = VersionInfo.class,
         description = "Learns whether a pps's metrolijnen work: ingests its deliveries into a DuckDB warehouse and writes Excel reports.",
         subcommands = {IngestCommand.class, ReportCommand.class, RunCommand.class, StatusCommand.class, HistoryCommand.class, RestartCommand.class,
                 AbandonCommand.class, InboxCommand.class, ScheduleCommand.class, DoctorCommand.class, GenerateCommand.class, QueryCommand.class,

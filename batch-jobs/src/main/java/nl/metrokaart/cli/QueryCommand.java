@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,9 +60,13 @@ class QueryCommand implements Callable<Integer> {
         if ((chosen == Format.xlsx || chosen == Format.parquet) && file == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + chosen + " needs --out FILE");
         }
-        try (Connection connection = ReadOnlyWarehouse.open(WarehousePath.of(top)); Statement statement = connection.createStatement()) {
+        // The sandbox writes nothing; only a Parquet result is written by DuckDB itself, so only that file is allowed.
+        List<Path> writes = chosen == Format.parquet ? List.of(file) : List.of();
+        try (ReadOnlyWarehouse.Reading reading = ReadOnlyWarehouse.openOrSnapshot(WarehousePath.of(top), WarehousePath.snapshot(top), writes, List.of());
+             Statement statement = reading.connection().createStatement()) {
+            reading.note().ifPresent(spec.commandLine().getErr()::println);
             if (chosen == Format.parquet) {
-                statement.execute("COPY (" + sql + ") TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet)");
+                statement.execute("COPY (" + sql + ") TO '" + file.toAbsolutePath().normalize().toString().replace("'", "''") + "' (FORMAT parquet)");
                 spec.commandLine().getOut().println("Wrote " + file.toAbsolutePath().normalize());
                 return ExitCodes.DONE;
             }
@@ -71,7 +74,7 @@ class QueryCommand implements Callable<Integer> {
                 write(rs, chosen, file);
             }
         } catch (SQLException e) {
-            throw new UserInputException("The query failed: " + e.getMessage());
+            throw failed(e);
         }
         return ExitCodes.DONE;
     }
@@ -114,6 +117,11 @@ class QueryCommand implements Callable<Integer> {
         }
     }
 
+    /** A refusal of the sandbox says what query may do; any other SQL error is DuckDB's own message. */
+    static UserInputException failed(SQLException e) {
+        return new UserInputException(ReadOnlyWarehouse.refusal(e).orElseGet(() -> "The query failed: " + e.getMessage()));
+    }
+
     private static Format fromExtension(Path file) {
         if (file == null) {
             return Format.table;
@@ -140,7 +148,7 @@ class QueryCommand implements Callable<Integer> {
                     }
                     return ahead;
                 } catch (SQLException e) {
-                    throw new UserInputException("The query failed: " + e.getMessage());
+                    throw failed(e);
                 }
             }
 
@@ -163,7 +171,7 @@ class QueryCommand implements Callable<Integer> {
                     }
                     return values;
                 } catch (SQLException e) {
-                    throw new UserInputException("The query failed: " + e.getMessage());
+                    throw failed(e);
                 }
             }
         };

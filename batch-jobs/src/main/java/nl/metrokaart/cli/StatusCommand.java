@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 import nl.metrokaart.warehouse.WarehouseStatus;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +36,9 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = WarehouseSession.open(top)) {
-            WarehouseStatus status = context.getBean(WarehouseStatus.class);
+        try (ReadOnlyWarehouse.Reading reading = ReadOnlyReading.open(top)) {
+            reading.note().ifPresent(spec.commandLine().getErr()::println);
+            WarehouseStatus status = new WarehouseStatus(ReadOnlyReading.jdbc(reading));
             Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
             sections.put("files", status.files());
             sections.put("job_runs", status.jobRuns());
@@ -54,6 +54,8 @@ class StatusCommand implements Callable<Integer> {
                     out.println(TextTable.of(rows));
                 });
             }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
         return ExitCodes.DONE;
     }

@@ -2,6 +2,8 @@ package nl.metrokaart.cli;
 
 import java.nio.file.Path;
 
+import nl.metrokaart.warehouse.WarehouseSnapshot;
+
 /**
  * The warehouse file for commands that open it without the application context (query,
  * export): --warehouse, else the same property or environment variable Spring would read.
@@ -23,5 +25,15 @@ final class WarehousePath {
         }
         String environment = System.getenv("METROKAART_WAREHOUSE_PATH");
         return environment != null && !environment.isBlank() ? Path.of(environment) : DEFAULT;
+    }
+
+    /** The read snapshot of that warehouse: metrokaart.warehouse.snapshot, else {@code <name>-read.duckdb} beside it. */
+    static Path snapshot(MetrokaartCommand options) {
+        String property = System.getProperty("metrokaart.warehouse.snapshot");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String environment = System.getenv("METROKAART_WAREHOUSE_SNAPSHOT");
+        return environment != null && !environment.isBlank() ? Path.of(environment) : WarehouseSnapshot.besides(of(options));
     }
 }

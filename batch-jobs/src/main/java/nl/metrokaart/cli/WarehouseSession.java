@@ -34,8 +34,10 @@ final class WarehouseSession {
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
                 .run(commandLineProperties(options, extra));
-        // Runs a killed process left marked running were just marked failed: say so, the same command resumes them.
         if (options.spec != null) {
+            // An older warehouse was just upgraded: say so, and where its copy from before is.
+            context.getBean(nl.metrokaart.warehouse.WarehouseUpgrades.class).drain().forEach(options.spec.commandLine().getErr()::println);
+            // Runs a killed process left marked running were just marked failed: say so, the same command resumes them.
             context.getBean(StaleRuns.class).recovered().forEach(options.spec.commandLine().getErr()::println);
         }
         return context;

@@ -1,7 +1,6 @@
 package nl.metrokaart.inbox;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
@@ -64,10 +60,17 @@ public final class Inbox {
     private final Duration quietPeriod;
     private final boolean watching;
     private final Clock clock;
+    private final ZipUnpacker unpacker;
     /** What each entry looked like at the previous look (long-lived process only). */
     private final Map<String, Long> lastSeen = new HashMap<>();
 
     public Inbox(Path root, Path archive, Path failed, String readySuffix, Duration quietPeriod, boolean watching, Clock clock) {
+        this(root, archive, failed, readySuffix, quietPeriod, watching, clock, ZipUnpacker.Limits.DEFAULT);
+    }
+
+    private Inbox(Path root, Path archive, Path failed, String readySuffix, Duration quietPeriod, boolean watching, Clock clock,
+                  ZipUnpacker.Limits limits) {
+        this.unpacker = new ZipUnpacker(limits);
         this.root = root.toAbsolutePath().normalize();
         this.archive = archive.toAbsolutePath().normalize();
         this.failed = failed.toAbsolutePath().normalize();
@@ -80,7 +83,8 @@ public final class Inbox {
     /** The inbox as configured; {@code watching} for a process that looks again and again (schedule). */
     public static Inbox of(MetrokaartProperties.Inbox settings, boolean watching) {
         return new Inbox(settings.getPath(), settings.getArchive(), settings.getFailed(), settings.getReadySuffix(),
-                settings.getQuietPeriod(), watching, Clock.systemDefaultZone());
+                settings.getQuietPeriod(), watching, Clock.systemDefaultZone(), new ZipUnpacker.Limits(
+                        settings.getMaxUnpackedSize().toBytes(), settings.getMaxCompressionRatio(), settings.getMaxZipEntries()));
     }
 
     public Path root() { return root; }
@@ -135,7 +139,8 @@ public final class Inbox {
             }
             if (name.endsWith(readySuffix) && name.length() > readySuffix.length()) {
                 String delivery = name.substring(0, name.length() - readySuffix.length());
-                if (!Files.exists(root.resolve(delivery)) && olderThanQuietPeriod(modified(entry), now)) {
+                if (!Files.exists(root.resolve(delivery)) && !Files.exists(root.resolve(delivery + ".zip"))
+                        && olderThanQuietPeriod(modified(entry), now)) {
                     deleteQuietly(entry); // its delivery was claimed before the marker could be removed
                 }
                 continue;
@@ -151,7 +156,7 @@ public final class Inbox {
     }
 
     private boolean isReady(Path entry, String name, Instant now) {
-        if (Files.exists(root.resolve(name + readySuffix))) {
+        if (markers(name).stream().anyMatch(Files::exists)) {
             return true;
         }
         Snapshot snapshot;
@@ -165,6 +170,15 @@ public final class Inbox {
             return false;
         }
         return !watching || previous != null && previous == snapshot.hash();
+    }
+
+    /** The markers that say {@code name} is complete: {@code X.zip.ready}, and for a zip also {@code X.ready}. */
+    private List<Path> markers(String name) {
+        List<Path> markers = new ArrayList<>(List.of(root.resolve(name + readySuffix)));
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") && name.length() > 4) {
+            markers.add(root.resolve(name.substring(0, name.length() - 4) + readySuffix));
+        }
+        return markers;
     }
 
     private boolean olderThanQuietPeriod(Instant modified, Instant now) {
@@ -186,7 +200,7 @@ public final class Inbox {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot claim " + source + " (move it into " + target.getParent() + ")", e);
         }
-        deleteQuietly(root.resolve(name + readySuffix));
+        markers(name).forEach(Inbox::deleteQuietly);
         lastSeen.remove(name);
         return Optional.of(new Item(name, target, kindOf(target)));
     }
@@ -211,29 +225,19 @@ public final class Inbox {
         }
         Path partial = root.resolve(UNPACKED).resolve("." + item.name() + ".partial");
         deleteTree(partial);
-        try (ZipFile zip = new ZipFile(item.claimed().toFile())) {
+        try {
             Files.createDirectories(partial);
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                Path target = partial.resolve(entry.getName()).normalize();
-                if (!target.startsWith(partial)) {
-                    throw new UserInputException(item.name() + " holds a file outside its own folder (" + entry.getName()
-                            + "); it was not unpacked. Make the zip again from the delivery folder.");
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        } catch (ZipException e) {
+            unpacker.unpack(item.name(), item.claimed(), partial);
+        } catch (UserInputException refused) {
+            deleteTree(partial);
+            throw refused;
+        } catch (java.nio.file.FileSystemException e) {
+            deleteTree(partial);
+            throw new UncheckedIOException("cannot unpack " + item.claimed() + " into " + partial, e);
+        } catch (IOException e) {
             deleteTree(partial);
             throw new UserInputException(item.name() + " cannot be unpacked (" + e.getMessage()
                     + "): is it a complete zip file? Send it again, or unpack it and drop the folder instead.");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot unpack " + item.claimed() + " into " + partial, e);
         }
         move(partial, folder);
         return folder;

@@ -3,7 +3,7 @@ package nl.metrokaart.ingest;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** What a file in a delivery holds, recognised from its name (DOMAIN section 3). */
+/** What a file in a delivery holds, recognised from its name (docs/inputs.md). */
 public enum InputKind {
     CATALOGUE("catalogue"),
     COMPANIES("companies"),

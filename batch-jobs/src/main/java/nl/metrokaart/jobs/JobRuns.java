@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.metrokaart.UserInputException;
 import nl.metrokaart.ingest.IngestFilesTasklet;
+import nl.metrokaart.warehouse.SnapshotPublisher;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -27,34 +28,25 @@ public class JobRuns {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final List<Job> jobs;
+    private final SnapshotPublisher snapshot;
     private final RunningJobs runningJobs;
 
-    public JobRuns(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, RunningJobs runningJobs) {
+    public JobRuns(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, SnapshotPublisher snapshot,
+                   RunningJobs runningJobs) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
+        this.snapshot = snapshot;
         this.runningJobs = runningJobs;
     }
 
     /** The finished execution, or empty when these parameters completed before. */
     public java.util.Optional<JobExecution> start(Job job, JobParameters parameters) {
+        JobExecution execution;
         try {
-            JobExecution execution = jobOperator.start(job, parameters);
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                throw new JobFailedException(execution);
-            }
-            return java.util.Optional.of(execution);
+            execution = jobOperator.start(job, parameters);
         } catch (JobInstanceAlreadyCompleteException e) {
-            JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
-            if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
-                throw new UserInputException("Run " + last.getId() + " (" + job.getName() + ") with the same input was abandoned "
-                        + "(./metrokaart abandon), so it is not resumed. To do the work anyway, start it anew with other input: "
-                        + "for a delivery, copy it to a folder of another name (files that loaded before are recognised by content "
-                        + "and not loaded twice).");
-            }
-            return java.util.Optional.empty();
-        } catch (JobFailedException e) {
-            throw e;
+            return alreadyComplete(job, parameters);
         } catch (Exception e) {
             // The repository could not record the end (a full disk): the job's own failures say why.
             JobExecution last = runningJobs.last();
@@ -65,7 +57,25 @@ public class JobRuns {
                 throw new UserInputException("Job " + job.getName() + " failed: " + diskFull.get());
             }
             throw new IllegalStateException("could not start job " + job.getName() + ": " + e.getMessage(), e);
+        } finally {
+            // Whatever the job did to the warehouse, completed or failed: analysts read it from now on.
+            snapshot.publish();
         }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new JobFailedException(execution);
+        }
+        return java.util.Optional.of(execution);
+    }
+
+    private java.util.Optional<JobExecution> alreadyComplete(Job job, JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+            throw new UserInputException("Run " + last.getId() + " (" + job.getName() + ") with the same input was abandoned "
+                    + "(./metrokaart abandon), so it is not resumed. To do the work anyway, start it anew with other input: "
+                    + "for a delivery, copy it to a folder of another name (files that loaded before are recognised by content "
+                    + "and not loaded twice).");
+        }
+        return java.util.Optional.empty();
     }
 
     /** A run by its id, as history lists it. */
@@ -126,6 +136,8 @@ public class JobRuns {
             return jobOperator.abandon(latest);
         } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
             throw new UserInputException("Run " + latest.getId() + " is still running: it cannot be abandoned.");
+        } finally {
+            snapshot.publish();
         }
     }
 

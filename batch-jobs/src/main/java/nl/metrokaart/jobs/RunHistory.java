@@ -11,6 +11,8 @@ import nl.metrokaart.report.MonthlyReportTasklet;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +24,42 @@ import org.springframework.stereotype.Component;
 public class RunHistory {
 
     private final JdbcTemplate jdbc;
-    private final JobRepository jobRepository;
+    private final java.util.function.LongFunction<ExecutionContext> contexts;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public RunHistory(JdbcTemplate jdbc, JobRepository jobRepository) {
         this.jdbc = jdbc;
-        this.jobRepository = jobRepository;
+        this.contexts = id -> {
+            JobExecution execution = jobRepository.getJobExecution(id);
+            return execution == null ? null : execution.getExecutionContext();
+        };
+    }
+
+    private RunHistory(JdbcTemplate jdbc, java.util.function.LongFunction<ExecutionContext> contexts) {
+        this.jdbc = jdbc;
+        this.contexts = contexts;
+    }
+
+    /**
+     * The history on a read-only connection (the warehouse or its snapshot), without a job
+     * repository: a run's execution context is read as the repository stores it.
+     */
+    public static RunHistory readOnly(JdbcTemplate jdbc) {
+        DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
+        return new RunHistory(jdbc, id -> {
+            List<Map<String, Object>> rows = jdbc.queryForList(
+                    "SELECT SHORT_CONTEXT, SERIALIZED_CONTEXT FROM BATCH_JOB_EXECUTION_CONTEXT WHERE JOB_EXECUTION_ID = ?", id);
+            if (rows.isEmpty()) {
+                return null;
+            }
+            Object serialized = rows.get(0).get("SERIALIZED_CONTEXT") != null ? rows.get(0).get("SERIALIZED_CONTEXT") : rows.get(0).get("SHORT_CONTEXT");
+            try {
+                return new ExecutionContext(serializer.deserialize(new java.io.ByteArrayInputStream(
+                        String.valueOf(serialized).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+            } catch (java.io.IOException | RuntimeException e) {
+                return null; // written by another version: the history shows the run without its outputs
+            }
+        });
     }
 
     /**
@@ -69,11 +102,11 @@ public class RunHistory {
     }
 
     private String outputs(long id) {
-        JobExecution execution = jobRepository.getJobExecution(id);
-        if (execution == null || !execution.getExecutionContext().containsKey(MonthlyReportTasklet.WORKBOOK)) {
+        ExecutionContext context = contexts.apply(id);
+        if (context == null || !context.containsKey(MonthlyReportTasklet.WORKBOOK)) {
             return "";
         }
-        return execution.getExecutionContext().getString(MonthlyReportTasklet.WORKBOOK);
+        return context.getString(MonthlyReportTasklet.WORKBOOK);
     }
 
     /** Why a run did not complete: the first line of its exit message. */

@@ -27,10 +27,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class WarehouseConfiguration {
 
     @Bean(destroyMethod = "close")
-    public HikariDataSource dataSource(MetrokaartProperties properties) {
+    public HikariDataSource dataSource(MetrokaartProperties properties, WarehouseUpgrades upgrades) {
         MetrokaartProperties.Warehouse warehouse = properties.getWarehouse();
         Path file = warehouse.getPath().toAbsolutePath();
+        WarehouseFile.checkWritable(file);
         createParentFolder(file);
+        // Only a warehouse that was there before is copied ahead of an upgrade; a new one has nothing to keep.
+        boolean existed = Files.isRegularFile(file);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:duckdb:" + file);
         config.setPoolName("warehouse");
@@ -47,11 +50,24 @@ public class WarehouseConfiguration {
         try {
             dataSource = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
-            throw WarehouseBusyException.from(file, e).orElseThrow(() -> e);
+            throw WarehouseBusyException.from(file, e).map(RuntimeException.class::cast)
+                    .or(() -> WarehouseFile.explain(file, e)).orElseThrow(() -> e);
         }
-        new Migrations(dataSource).apply();
-        new Models(dataSource).create();
+        try {
+            upgrades.record(file, new Migrations(dataSource).upgrade(existed ? file : null));
+            new Models(dataSource).create();
+        } catch (RuntimeException e) {
+            // A refused or failed upgrade must not keep the file locked for the rest of this process.
+            dataSource.close();
+            throw e;
+        }
         return dataSource;
+    }
+
+    /** What opening did to the schema, for the command line to tell. */
+    @Bean
+    public WarehouseUpgrades warehouseUpgrades() {
+        return new WarehouseUpgrades();
     }
 
     /** Named so that Spring Batch's configuration finds it: job metadata shares the data's transactions. */

@@ -67,6 +67,58 @@ class AnalystAccessTest {
         assertThat(result.err()).contains("The query failed").contains("read-only");
     }
 
+    /**
+     * query is a sandbox: each way out of the warehouse is refused with a sentence, writes
+     * nothing, and never shows the pseudonym key (with the sealed addresses it recovers them all).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "COPY (SELECT * FROM enrolment) TO '{dir}/leak.csv'",
+            "COPY enrolment TO '{dir}/leak.parquet' (FORMAT parquet)",
+            "EXPORT DATABASE '{dir}/leak'",
+            "INSTALL httpfs",
+            "LOAD httpfs",
+            "SELECT * FROM read_text('{key}')",
+            "SELECT * FROM read_csv('/etc/passwd')",
+            "SELECT * FROM glob('/etc/*')",
+            "ATTACH '{dir}/leak.duckdb' AS leak",
+            "SET enable_external_access = true",
+            "SET allowed_directories = ['/']",
+            "RESET lock_configuration"})
+    void aQueryCannotLeaveTheWarehouse(String statement) throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("sandbox"));
+        Path key = temp.resolve("key").resolve("pseudonym.key");
+        String keyText = Files.readString(key).strip();
+        String sql = statement.replace("{dir}", dir.toString()).replace("{key}", key.toString());
+
+        Result result = workspace.cli("query", "--sql", sql);
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err()).as(result.toString())
+                .startsWith("Refused: query only reads the warehouse")
+                .contains("use --out FILE")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(result.out() + result.err()).doesNotContain(keyText).doesNotContain("root:x:0:0");
+        assertThat(dir).isEmptyDirectory();
+        assertThat(Path.of("leak.csv")).doesNotExist();
+    }
+
+    @Test
+    void theSandboxStillWritesTheOutFileTheCommandItselfWritesAndNothingElse() throws Exception {
+        Path out = temp.resolve("only-this.parquet");
+        Path key = temp.resolve("key").resolve("pseudonym.key");
+        // Allowing the --out file opens nothing else: the key stays out of reach.
+        Result sneaky = workspace.cli("query", "--sql", "SELECT * FROM read_text('" + key + "')", "--out", out.toString());
+
+        assertThat(sneaky.exitCode()).as(sneaky.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(sneaky.err()).startsWith("Refused: query only reads the warehouse");
+        assertThat(out).doesNotExist();
+
+        Result written = workspace.cli("query", "--sql", "SELECT count(*) AS n FROM enrolment", "--out", out.toString());
+        assertThat(written.exitCode()).as(written.toString()).isZero();
+        assertThat(workspace.count("SELECT n FROM read_parquet('" + out + "')")).isEqualTo(1559);
+    }
+
     @Test
     void exportWritesEveryMart() throws Exception {
         Path folder = temp.resolve("bi");

@@ -46,11 +46,16 @@ class CommandLineTest {
         Path before = temp.resolve("before.duckdb");
         Path after = temp.resolve("after.duckdb");
 
-        assertThat(Workspace.raw("--warehouse", before.toString(), "status").exitCode()).isZero();
-        assertThat(Workspace.raw("status", "--warehouse", after.toString(), "--json").exitCode()).isZero();
+        // status never creates a warehouse: it names the path it was given, in either position.
+        Result first = Workspace.raw("--warehouse", before.toString(), "status");
+        Result second = Workspace.raw("status", "--warehouse", after.toString(), "--json");
 
-        assertThat(before).exists();
-        assertThat(after).exists();
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(first.err()).contains("There is no warehouse at " + before);
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(second.err()).contains("There is no warehouse at " + after);
+        assertThat(before).doesNotExist();
+        assertThat(after).doesNotExist();
         assertThat(workspace.root()).isEqualTo(temp);
     }
 

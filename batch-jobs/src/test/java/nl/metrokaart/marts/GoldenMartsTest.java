@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every mart against the golden fixture: a small hand-made delivery with the edge cases of DOMAIN
- * section 4, and per mart a table of its expected rows worked out by hand from DOMAIN (never by
+ * Every mart against the golden fixture: a small hand-made delivery with the edge cases of docs/domain.md
+ * section 4, and per mart a table of its expected rows worked out by hand from it (never by
  * running the SQL). The story of the fixture and the derivation of every expected value are in
  * {@code src/test/resources/golden/README.md}.
  *
@@ -225,8 +225,8 @@ class GoldenMartsTest {
     }
 
     /**
-     * Skill gap: a lijn is followed by every participant of one of its runs (DOMAIN, precise
-     * readings), with no date: on 30 April 2026 Tess, whose only run ROOD-2026-05 starts on 18 May,
+     * Skill gap: a lijn is followed by every participant of one of its runs (docs/domain.md,
+     * precise readings), with no date: on 30 April 2026 Tess, whose only run ROOD-2026-05 starts on 18 May,
      * is listed, unrated (her intake is of 1 May).
      */
     @Test

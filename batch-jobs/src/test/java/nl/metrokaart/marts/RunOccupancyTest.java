@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** run_occupancy against a fixture small enough to count by hand (DOMAIN section 4, occupancy). */
+/** run_occupancy against a fixture small enough to count by hand (docs/domain.md section 4, occupancy). */
 class RunOccupancyTest {
 
     @Test

@@ -31,7 +31,7 @@ class HistoryRestartTest {
         // rows: every row the run loaded, whatever input kinds the sample holds
         long loaded = workspace.count("SELECT sum(rows_loaded) FROM ingested_file");
         assertThat(history.out()).contains("id", "job", "parameters", "status", "start", "duration", "rows", "outputs")
-                .containsPattern("1\\s+run\\s+.*month=2026-10 .*delivery=.*FAILED.*" + loaded);
+                .containsPattern("1\\s+run\\s+.*month=2026-10 .*FAILED.*" + loaded);
 
         Files.delete(out);
         Result restarted = workspace.cli("restart", "1");

@@ -1,6 +1,6 @@
 package nl.metrokaart.reports;
 
-/** Where a run's participants fall against its lijn's band [min, max] (DOMAIN section 4). */
+/** Where a run's participants fall against its lijn's band [min, max] (docs/domain.md section 4). */
 public enum BandStatus {
     ONDER_MINIMUM("onder minimum"),
     BINNEN_BAND("binnen band"),

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** Every number of the report in plain words (DOMAIN section 4), and the privacy rule. */
+/** Every number of the report in plain words (docs/domain.md section 4), and the privacy rule. */
 final class DefinitionsSheet implements ReportSheet {
 
     private static final int HEADER_ROW = 3;

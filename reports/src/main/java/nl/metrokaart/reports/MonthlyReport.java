@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Everything the board's monthly workbook shows, already computed by the warehouse's marts.
  *
- * @param minGroupSize k of the privacy rule (DOMAIN section 5)
+ * @param minGroupSize k of the privacy rule (docs/domain.md section 5)
  * @param conversionWindowMonths W of the conversion definition, for the reader
  * @param runs the runs active in the month (first session on or before its last day, last session on or after its first)
  * @param month the month's key figures; {@code previousMonth} the same for the month before; {@code yearToDate} from 1 January
@@ -41,7 +41,7 @@ public record MonthlyReport(String pps, YearMonth month, int minGroupSize, int c
                 Coaching.none());
     }
 
-    /** A report of occupancy and sources only (every other section empty), with DOMAIN's defaults. */
+    /** A report of occupancy and sources only (every other section empty), with the defaults of docs/domain.md. */
     public MonthlyReport(String pps, YearMonth month, List<RunOccupancy> runs, List<SourceFreshness> sources) {
         this(pps, month, Suppression.DEFAULT_MIN_GROUP_SIZE, 12, runs, sources,
                 PeriodKpis.empty(), PeriodKpis.empty(), PeriodKpis.empty(),

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one privacy rule of every report (DOMAIN section 5), applied to all figures of a workbook
+ * The one privacy rule of every report (docs/domain.md section 5, docs/privacy.md), applied to all figures of a workbook
  * at once so that a number hidden on one sheet is hidden wherever it appears.
  *
  * <ol>

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A company's Opleidingsplan: an overview with the metrokaart (the suggested modules ringed), then
  * one sheet per view: per employee and skill, every suggestion, and per module. The plan is the
- * company's own, so its figures about its own employees are shown in full (DOMAIN section 5's
+ * company's own, so its figures about its own employees are shown in full (docs/privacy.md: the
  * suppression concerns board and funder reports); employees appear only by pseudonym.
  */
 public final class TrainingPlanWorkbook {

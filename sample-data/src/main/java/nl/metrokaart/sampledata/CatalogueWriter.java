@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Writes metrokaart.yaml in the fixed shape of DOMAIN.md section 3 (flow maps, English keys). */
+/** Writes metrokaart.yaml in the fixed shape of docs/inputs.md, "The catalogue" (flow maps, English keys). */
 final class CatalogueWriter {
 
     // plain scalars must not look like numbers/booleans nor hold flow or comment indicators

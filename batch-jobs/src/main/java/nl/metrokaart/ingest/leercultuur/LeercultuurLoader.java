@@ -52,7 +52,7 @@ final class LeercultuurLoader implements FileLoader {
                 (rs, i) -> new ScanLayout.Dimension(rs.getString(1), rs.getString(2), items(rs.getArray(3))));
         if (dimensions.isEmpty()) {
             throw new FileRejectedException(file.relativeName(), "metrokaart.yaml has no leercultuurscan dimensions, so a scan cannot be"
-                    + " read; add a leercultuurscan block (scale and dimensions, see the README) to the catalogue and deliver it again");
+                    + " read; add a leercultuurscan block (scale and dimensions, see docs/inputs.md, Leercultuurscan) to the catalogue and deliver it again");
         }
         boolean workbook = file.relativeName().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         Path csv = workbook ? workbookAsCsv(file, new ScanLayout(dimensions, aliases, List.of())) : file.path();

@@ -8,8 +8,8 @@ CREATE OR REPLACE TEMP MACRO participant_key_of(email) AS {{pseudonym}};
 CREATE OR REPLACE TEMP MACRO recipient_hash(algorithm, email, salt) AS
     CASE algorithm WHEN 'md5' THEN md5(email || salt) ELSE sha256(email || salt) END;
 
--- A badge date as the calendar date a pps employee in the Netherlands would name (DOMAIN 4,
--- precise readings): a date-time with a zone (Z, +01:00, +0100) is an instant, taken in
+-- A badge date as the calendar date a pps employee in the Netherlands would name (docs/domain.md
+-- section 4, precise readings): a date-time with a zone (Z, +01:00, +0100) is an instant, taken in
 -- Europe/Amsterdam (2026-03-31T23:30:00Z is 1 April); a date-time without a zone is already
 -- local; plain dates in ISO or Dutch (dd-mm-jjjj) form; OB 1.x Unix timestamps (seconds).
 -- NULL when the text is empty or no date.

@@ -220,7 +220,7 @@ class LeercultuurIngestTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(workspace.strings("SELECT reason FROM refused_file")).containsExactly("metrokaart.yaml has no "
-                + "leercultuurscan dimensions, so a scan cannot be read; add a leercultuurscan block (scale and dimensions, see the README) "
+                + "leercultuurscan dimensions, so a scan cannot be read; add a leercultuurscan block (scale and dimensions, see docs/inputs.md, Leercultuurscan) "
                 + "to the catalogue and deliver it again");
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).as("the rest of the delivery loads").isPositive();
     }
