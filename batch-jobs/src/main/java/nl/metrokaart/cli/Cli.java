@@ -62,6 +62,12 @@ public final class Cli {
             err.println(busy.get().getMessage());
             return ExitCodes.WAREHOUSE_BUSY;
         }
+        java.util.Optional<String> diskFull = nl.metrokaart.warehouse.DiskFull.describe(e);
+        if (diskFull.isPresent() && cause(e, UserInputException.class) == null) {
+            org.slf4j.LoggerFactory.getLogger(Cli.class).error("disk full", e);
+            err.println(diskFull.get());
+            return ExitCodes.FAILED;
+        }
         UserInputException userError = cause(e, UserInputException.class);
         if (userError != null) {
             err.println(userError.getMessage());

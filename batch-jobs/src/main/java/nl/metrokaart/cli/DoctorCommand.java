@@ -78,11 +78,13 @@ class DoctorCommand implements Callable<Integer> {
         long participants = -1;
         boolean hasCatalogue = false;
         Check backup = null;
+        java.util.Optional<String> fingerprint = java.util.Optional.empty();
         if (Files.isRegularFile(warehouse)) {
             try (Connection c = ReadOnlyWarehouse.open(warehouse); Statement s = c.createStatement()) {
                 participants = count(s, "SELECT count(*) FROM enrolment");
                 hasCatalogue = count(s, "SELECT count(*) FROM catalogue") > 0;
                 backup = backup(nl.metrokaart.backup.WarehouseBackups.latest(c), settings.getBackup());
+                fingerprint = nl.metrokaart.ingest.PseudonymKey.storedFingerprint(c);
             } catch (WarehouseBusyException busy) {
                 checks.add(Check.ok("Warehouse is in use right now by pid " + busy.pid() + " (a job is running); its contents were not checked"));
             } catch (Exception e) {
@@ -93,6 +95,10 @@ class DoctorCommand implements Callable<Integer> {
         checks.add(key(settings.getPseudonym(), participants));
         if (backup != null) {
             checks.add(backup);
+        }
+        nl.metrokaart.ingest.PseudonymKey keyInPlace = new nl.metrokaart.ingest.PseudonymKey(settings);
+        if (fingerprint.isPresent() && keyInPlace.isPresent()) { // a missing key is said above
+            checks.add(keyMatches(keyInPlace, fingerprint.get()));
         }
         checks.add(fonts());
         checks.add(disk(warehouse));
@@ -262,6 +268,23 @@ class DoctorCommand implements Callable<Integer> {
         }
         long hours = age.toHours();
         return hours >= 1 ? hours + (hours == 1 ? " hour" : " hours") : Math.max(0, age.toMinutes()) + " minutes";
+    }
+
+    /** The key in place against the fingerprint the warehouse keeps of the key its pseudonyms were made with. */
+    private static Check keyMatches(nl.metrokaart.ingest.PseudonymKey key, String stored) {
+        if (!key.isPresent()) {
+            return Check.problem("Pseudonym key " + key.location() + " is missing, but the warehouse's pseudonyms were made with a key",
+                    "restore the key file from your backup to " + key.location() + " (chmod 600): a new key would give every participant a new pseudonym");
+        }
+        try {
+            return key.fingerprint().equals(stored) ? Check.ok("Pseudonym key matches the warehouse (same fingerprint)")
+                    : Check.problem("Pseudonym key " + key.location() + " is not the key the warehouse's pseudonyms were made with "
+                            + "(another fingerprint); every ingest is refused until it is",
+                            "restore the right key file from your backup to " + key.location()
+                                    + " (chmod 600), or set metrokaart.pseudonym.key-file to where it is");
+        } catch (RuntimeException e) {
+            return Check.problem("Pseudonym key " + key.location() + " cannot be read: " + e.getMessage(), "restore it from your backup");
+        }
     }
 
     private static Check fonts() {

@@ -41,6 +41,31 @@ public record CsvColumns(InputKind kind, List<String> required, List<String> opt
         return matched;
     }
 
+    /**
+     * Headers that appear more than once (compared as in {@link #match}) and name a column this kind
+     * reads: which of them holds the values is a guess, so such a file is refused. Other repeated
+     * columns are not read and do not matter.
+     */
+    public List<String> duplicated(List<String> headers) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (String header : headers) {
+            seen.merge(normalise(header), 1, Integer::sum);
+        }
+        List<String> read = new ArrayList<>();
+        for (String column : all()) {
+            read.add(normalise(column));
+            aliases.getOrDefault(column, List.of()).forEach(alias -> read.add(normalise(alias)));
+        }
+        List<String> twice = new ArrayList<>();
+        for (String header : headers) {
+            String name = normalise(header);
+            if (seen.getOrDefault(name, 0) > 1 && read.contains(name) && twice.stream().noneMatch(t -> normalise(t).equals(name))) {
+                twice.add("'" + header.strip() + "'");
+            }
+        }
+        return twice;
+    }
+
     static String normalise(String header) {
         String plain = Normalizer.normalize(header.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");

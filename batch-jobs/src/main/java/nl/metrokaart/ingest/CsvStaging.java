@@ -39,6 +39,7 @@ public final class CsvStaging {
      * table {@code file_rejects(line, column_name, value, reason)}, which must exist.
      */
     public static Staged stage(JdbcTemplate jdbc, Path file, String fileName, String table, CsvColumns columns, Path workFolder) {
+        check(file, fileName);
         if (startsAsUtf8(file)) {
             Staged staged = stageReadable(jdbc, file, fileName, table, columns);
             if (!hasInvalidEncoding(jdbc)) {
@@ -55,6 +56,15 @@ public final class CsvStaging {
         }
     }
 
+    /**
+     * Refuses a file DuckDB's reader would give up on as a whole (empty, UTF-16, binary, an open
+     * quote, mixed line ends), with the line and what to do. Runs before any statement: a failed
+     * statement would abort the file's transaction.
+     */
+    public static void check(Path file, String fileName) {
+        CsvFileCheck.check(file, fileName, delimiterOf(firstLine(file)));
+    }
+
     private static boolean hasInvalidEncoding(JdbcTemplate jdbc) {
         Long n = jdbc.queryForObject("SELECT count(*) FROM csv_reject_errors WHERE error_type = 'INVALID ENCODING'", Long.class);
         return n != null && n > 0;
@@ -62,17 +72,30 @@ public final class CsvStaging {
 
     private static Staged stageReadable(JdbcTemplate jdbc, Path readable, String fileName, String table, CsvColumns columns) {
         try {
+            // DuckDB keeps what earlier read_csv calls of this connection stored: each file starts empty.
+            jdbc.execute("DROP TABLE IF EXISTS csv_reject_errors");
+            jdbc.execute("DROP TABLE IF EXISTS csv_reject_scans");
             char delimiter = delimiter(readable);
             String source = "read_csv(" + literal(readable.toString()) + ", all_varchar = true, header = true, delim = "
                     + literal(String.valueOf(delimiter)) + ", quote = '\"', escape = '\"', null_padding = false,"
                     + " store_rejects = true, rejects_table = 'csv_reject_errors', rejects_scan = 'csv_reject_scans')";
             // Describing the query only sniffs the header; the file is read once, below.
             List<String> headers = jdbc.queryForList("SELECT column_name FROM (DESCRIBE SELECT * FROM " + source + ")", String.class);
+            List<String> twice = columns.duplicated(headerNames(readable));
+            if (!twice.isEmpty()) {
+                throw new FileRejectedException(fileName, "the header has the column " + String.join(", ", twice)
+                        + " more than once, so it is not clear which one holds the values. Remove or rename the extra column and run again.");
+            }
             Map<String, String> matched = columns.match(headers);
             List<String> missing = columns.required().stream().filter(c -> !matched.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                // Without a header row the first record reads as headers: never repeat an address from it into the warehouse.
-                List<String> found = headers.stream().map(h -> h.contains("@") ? "(an e-mail address)" : h).toList();
+                // Without a header row the first record reads as headers: never repeat it (names, addresses) into the warehouse.
+                if (headers.stream().anyMatch(h -> h.contains("@"))) {
+                    throw new FileRejectedException(fileName, "the first line holds data (an e-mail address among it), not the column "
+                            + "names, so the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " cannot be found. "
+                            + "Add the header line the export should start with, and run again.");
+                }
+                List<String> found = headers;
                 throw new FileRejectedException(fileName, "the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                         + (missing.size() > 1 ? " are" : " is") + " missing (found: " + String.join(", ", found)
                         + "). Rename the header, or add the name your tool uses as an alias in application.yml"
@@ -95,8 +118,35 @@ public final class CsvStaging {
             Long rows = jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
             return new Staged(table, rows == null ? 0 : rows, matched);
         } catch (org.springframework.dao.DataAccessException e) {
-            String message = e.getMostSpecificCause().getMessage();
-            throw new FileRejectedException(fileName, "cannot be read as a CSV file (" + message.lines().findFirst().orElse(message) + ")");
+            throw new FileRejectedException(fileName, "cannot be read as a CSV file (" + withoutContent(e.getMostSpecificCause().getMessage())
+                    + "). Open it in a spreadsheet, save it as CSV UTF-8 and run again.");
+        }
+    }
+
+    /**
+     * The first line of DuckDB's message without what it quotes of the file: "Original Line: ..."
+     * and any address would put a participant into the warehouse and the logs.
+     */
+    static String withoutContent(String message) {
+        String first = message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+        int original = first.indexOf("Original Line");
+        if (original >= 0) {
+            first = first.substring(0, original).strip();
+        }
+        return first.replaceAll("[^\\s\"'<>(),;:]+@[^\\s\"'<>(),;:]+", "(an e-mail address)");
+    }
+
+    /** The first line's bytes as Latin-1 (delimiters are ASCII in every encoding read). */
+    private static String firstLine(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1 << 16);
+            int end = 0;
+            while (end < head.length && head[end] != '\n' && head[end] != '\r') {
+                end++;
+            }
+            return new String(head, 0, end, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
@@ -119,7 +169,8 @@ public final class CsvStaging {
     /** Rows DuckDB could not split go to the file's rejects; returns how many. */
     private static long copyStructuralRejects(JdbcTemplate jdbc) {
         jdbc.execute("CREATE OR REPLACE TEMP TABLE csv_reject_errors_lines AS SELECT DISTINCT line FROM csv_reject_errors");
-        jdbc.execute("INSERT INTO file_rejects SELECT line, any_value(column_name), any_value(csv_line), "
+        // Never the raw line (csv_line): it holds the row's addresses and names.
+        jdbc.execute("INSERT INTO file_rejects SELECT line, any_value(column_name), NULL, "
                 + "'the row has ' || CASE WHEN any_value(error_type) = 'TOO MANY COLUMNS' THEN 'more' ELSE 'fewer' END"
                 + " || ' fields than the header (' || any_value(error_message) || '); is a value with the delimiter in it not quoted?' "
                 + "FROM csv_reject_errors GROUP BY line");

@@ -66,6 +66,8 @@ public class IngestFilesTasklet implements Tasklet {
             contribution.incrementWriteCount(counts.loaded());
             running.done(counts.read(), "loaded");
         } catch (UserInputException refusal) {
+            // A statement DuckDB gave up on aborts the transaction: undo the file, then keep the refusal.
+            ledger.discardFile();
             ledger.refuse(file, refusal.getMessage(), jobExecutionId);
             running.done(0, "REFUSED");
         } catch (RuntimeException failure) {

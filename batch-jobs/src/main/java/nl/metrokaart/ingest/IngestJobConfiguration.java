@@ -44,8 +44,9 @@ public class IngestJobConfiguration {
 
     @Bean
     public Job ingestJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step modelsStep, Step verdictStep,
-                         RunningJobs runningJobs) {
-        return ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs), ingestSteps, modelsStep).to(verdictStep).end().build();
+                         RunningJobs runningJobs, PseudonymKeyCheck keyCheck) {
+        return ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs).listener(keyCheck), ingestSteps, modelsStep)
+                .to(verdictStep).end().build();
     }
 
     /**

@@ -51,6 +51,20 @@ public class IngestedFiles {
         jdbc.execute("CREATE OR REPLACE TEMP TABLE file_rejects (line BIGINT, column_name VARCHAR, value VARCHAR, reason VARCHAR)");
     }
 
+    /**
+     * Undoes what the current file wrote, on the step's own connection: a refused file loads
+     * nothing, and a statement DuckDB failed on leaves the transaction aborted ("Current transaction
+     * is aborted"), where not even the refusal could be written. The step's bookkeeping has not
+     * written yet in this transaction (Spring Batch writes it after the tasklet), so nothing of it is lost;
+     * with auto-commit off, the next statement starts a new transaction that the step commits.
+     */
+    public void discardFile() {
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            connection.rollback();
+            return null;
+        });
+    }
+
     /** A reject about the file as a whole (no line). */
     public void addFileReject(String reason) {
         jdbc.update("INSERT INTO file_rejects VALUES (NULL, NULL, NULL, ?)", reason);

@@ -75,10 +75,40 @@ public class Deliveries {
                 "SELECT file_name, kind FROM refused_file WHERE job_execution_id IN (" + EXECUTIONS + ") ORDER BY file_name",
                 (rs, i) -> String.format("  %-34s %-16s REFUSED, nothing of it loaded (reason below)", rs.getString(1), rs.getString(2)),
                 instance));
+        lines.addAll(sameContent(execution));
         if (!rejects.isEmpty()) {
             lines.add("  First rejects (all of them: ./metrokaart status --rejects):");
             lines.addAll(rejects);
         }
+        return lines;
+    }
+
+    /**
+     * Files of the delivery with the same bytes as another of its files: the first (by name) is
+     * loaded, a copy is skipped (its rows would count twice); said here so that it is not silent.
+     */
+    List<String> sameContent(org.springframework.batch.core.job.JobExecution execution) {
+        String folder = execution.getJobParameters().getString(IngestJobConfiguration.DELIVERY);
+        if (folder == null || !java.nio.file.Files.isDirectory(Path.of(folder))) {
+            return List.of();
+        }
+        java.util.Map<String, List<String>> bySha = new java.util.LinkedHashMap<>();
+        Delivery.scan(Path.of(folder)).files().stream()
+                .filter(f -> f.kind() != InputKind.UNRECOGNISED)
+                .sorted(java.util.Comparator.comparing(Delivery.DeliveryFile::relativeName))
+                .forEach(f -> bySha.computeIfAbsent(f.sha256() + "\t" + f.kind().code(), k -> new java.util.ArrayList<>()).add(f.relativeName()));
+        List<String> lines = new java.util.ArrayList<>();
+        bySha.forEach((key, names) -> {
+            if (names.size() < 2) {
+                return;
+            }
+            String sha = key.substring(0, key.indexOf('\t'));
+            // The one the ledger holds was loaded; the others were skipped as copies of it.
+            String loaded = jdbc.queryForList("SELECT file_name FROM ingested_file WHERE sha256 = ?", String.class, sha).stream()
+                    .filter(names::contains).findFirst().orElse(names.get(0));
+            names.stream().filter(n -> !n.equals(loaded)).forEach(n -> lines.add(String.format(
+                    "  %-34s %-16s same content as %s, skipped", n, key.substring(key.indexOf('\t') + 1), loaded)));
+        });
         return lines;
     }
 

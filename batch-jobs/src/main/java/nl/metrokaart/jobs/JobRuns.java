@@ -29,12 +29,15 @@ public class JobRuns {
     private final JobRepository jobRepository;
     private final List<Job> jobs;
     private final SnapshotPublisher snapshot;
+    private final RunningJobs runningJobs;
 
-    public JobRuns(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, SnapshotPublisher snapshot) {
+    public JobRuns(JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs, SnapshotPublisher snapshot,
+                   RunningJobs runningJobs) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.snapshot = snapshot;
+        this.runningJobs = runningJobs;
     }
 
     /** The finished execution, or empty when these parameters completed before. */
@@ -45,6 +48,14 @@ public class JobRuns {
         } catch (JobInstanceAlreadyCompleteException e) {
             return alreadyComplete(job, parameters);
         } catch (Exception e) {
+            // The repository could not record the end (a full disk): the job's own failures say why.
+            JobExecution last = runningJobs.last();
+            java.util.Optional<String> diskFull = nl.metrokaart.warehouse.DiskFull.describe(e)
+                    .or(() -> last == null ? java.util.Optional.empty() : nl.metrokaart.warehouse.DiskFull.describe(last.getAllFailureExceptions()));
+            if (diskFull.isPresent()) {
+                org.slf4j.LoggerFactory.getLogger(JobRuns.class).error("job {} failed: disk full", job.getName(), e);
+                throw new UserInputException("Job " + job.getName() + " failed: " + diskFull.get());
+            }
             throw new IllegalStateException("could not start job " + job.getName() + ": " + e.getMessage(), e);
         } finally {
             // Whatever the job did to the warehouse, completed or failed: analysts read it from now on.
@@ -146,7 +157,7 @@ public class JobRuns {
 
         private static String describe(JobExecution execution) {
             StepExecution failed = execution.getStepExecutions().stream()
-                    .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                    .filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.UNKNOWN)
                     .max(Comparator.comparing(StepExecution::getId))
                     .orElse(null);
             if (failed == null) {
@@ -162,7 +173,10 @@ public class JobRuns {
             List<Throwable> failures = failed != null && !failed.getFailureExceptions().isEmpty()
                     ? failed.getFailureExceptions() : execution.getAllFailureExceptions();
             String where = failed == null ? "" : " at step '" + failed.getStepName() + "'";
-            String why = failures.isEmpty() ? execution.getExitStatus().getExitDescription() : reason(failures.get(0));
+            // A full disk often shows as a later failure ("cannot commit - no transaction is active"): look at every cause.
+            java.util.Optional<String> diskFull = nl.metrokaart.warehouse.DiskFull.describe(execution.getAllFailureExceptions());
+            String why = diskFull.isPresent() ? diskFull.get()
+                    : failures.isEmpty() ? execution.getExitStatus().getExitDescription() : reason(failures.get(0));
             return "Job " + execution.getJobInstance().getJobName() + " (run " + execution.getId() + ") failed" + where + ": " + why
                     + System.lineSeparator() + "Fix the cause and run the same command again (or ./metrokaart restart " + execution.getId()
                     + "): it resumes at the failed step.";

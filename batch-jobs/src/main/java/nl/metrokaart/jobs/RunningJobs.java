@@ -20,15 +20,26 @@ import org.springframework.stereotype.Component;
 public class RunningJobs implements JobExecutionListener {
 
     private final AtomicReference<JobExecution> current = new AtomicReference<>();
+    private final AtomicReference<JobExecution> last = new AtomicReference<>();
 
     @Override
     public void beforeJob(JobExecution jobExecution) {
         current.set(jobExecution);
+        last.set(jobExecution);
     }
 
     @Override
     public void afterJob(JobExecution jobExecution) {
         current.compareAndSet(jobExecution, null);
+    }
+
+    /**
+     * The job this process started last, with its failures in memory, or null: when the repository
+     * could not record its end (a full disk), the launcher's error hides why the job failed, and the
+     * job's end (afterJob) is not even reached; this still knows.
+     */
+    public JobExecution last() {
+        return last.get();
     }
 
     /** The job running now, or null. */

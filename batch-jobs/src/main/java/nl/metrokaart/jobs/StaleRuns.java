@@ -41,8 +41,13 @@ public class StaleRuns implements SmartInitializingSingleton {
         this.jobOperator = jobOperator;
     }
 
+    /** Why a step left UNKNOWN is marked FAILED. */
+    public static final String ROLLED_BACK = "the step's last commit failed (a full disk, for example) and was rolled back; "
+            + "run the same command again (or ./metrokaart restart) to resume it";
+
     @Override
     public void afterSingletonsInstantiated() {
+        failUnknown();
         List<Long> running = jdbc.queryForList(
                 "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY 1", Long.class);
         for (long id : running) {
@@ -60,6 +65,24 @@ public class StaleRuns implements SmartInitializingSingleton {
             String note = "Run " + id + " (" + execution.getJobInstance().getJobName() + ", started "
                     + execution.getStartTime() + ") was interrupted; it is marked " + BatchStatus.FAILED
                     + " and the same command resumes it.";
+            LOG.warn(note);
+            recovered.add(note);
+        }
+    }
+
+    /**
+     * A step whose commit failed is left UNKNOWN ("may have been committed"), which Spring Batch never
+     * restarts. Here its rows and its bookkeeping share one DuckDB transaction, and a failed DuckDB
+     * commit keeps nothing of it: the step did not happen, so it is FAILED and the same command resumes it.
+     */
+    private void failUnknown() {
+        int steps = jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED', EXIT_MESSAGE = ? "
+                + "WHERE STATUS = 'UNKNOWN'", ROLLED_BACK);
+        int jobs = jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED', EXIT_MESSAGE = ? "
+                + "WHERE STATUS = 'UNKNOWN'", ROLLED_BACK);
+        if (steps + jobs > 0) {
+            String note = steps + " step(s) of a run whose last commit failed were marked " + BatchStatus.FAILED
+                    + "; the same command resumes the run.";
             LOG.warn(note);
             recovered.add(note);
         }

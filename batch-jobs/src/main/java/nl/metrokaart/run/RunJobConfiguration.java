@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.metrokaart.ingest.IngestJobConfiguration;
 import nl.metrokaart.ingest.IngestStep;
+import nl.metrokaart.ingest.PseudonymKeyCheck;
 import nl.metrokaart.jobs.RunningJobs;
 
 import org.springframework.batch.core.job.Job;
@@ -26,8 +27,8 @@ public class RunJobConfiguration {
 
     @Bean
     public Job runJob(JobRepository jobRepository, List<IngestStep> ingestSteps, Step modelsStep, Step monthlyReportStep,
-                      Step verdictStep, RunningJobs runningJobs) {
-        return IngestJobConfiguration.ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs), ingestSteps, modelsStep)
+                      Step verdictStep, RunningJobs runningJobs, PseudonymKeyCheck keyCheck) {
+        return IngestJobConfiguration.ingestFlow(new JobBuilder(JOB, jobRepository).listener(runningJobs).listener(keyCheck), ingestSteps, modelsStep)
                 .to(monthlyReportStep)
                 .from(monthlyReportStep).on("FAILED").fail()
                 .from(monthlyReportStep).on("*").to(verdictStep)

@@ -37,7 +37,9 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
         int n = 0;
         boolean array = false;
         int roots = 0;
+        JsonParser opened = null;
         try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), file)) {
+            opened = parser;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 roots++;
                 if (roots == 1 && token == JsonToken.START_ARRAY) {
@@ -56,7 +58,9 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
                 }
             }
         } catch (JacksonException e) {
-            throw new FileRejectedException(fileName, "not valid JSON at " + where(e.getLocation()) + ": " + explain(e.getOriginalMessage()));
+            // A read limit (nesting depth) has no location of its own: the parser knows where it stopped.
+            TokenStreamLocation location = e.getLocation() != null || opened == null ? e.getLocation() : opened.currentLocation();
+            throw new FileRejectedException(fileName, "not valid JSON at " + where(location) + ": " + explain(e.getOriginalMessage()));
         }
         if (roots == 0) {
             throw new FileRejectedException(fileName, "holds no Open Badges assertion or credential (the file is empty)");
@@ -128,6 +132,7 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
     }
 
     private static final Pattern CONTROL = Pattern.compile("(?s).*Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*");
+    private static final Pattern DEEP = Pattern.compile("nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
     private static final Pattern UNEXPECTED = Pattern.compile("(?s)Unexpected character \\('(.)' \\(code \\d+\\)\\): (.*)");
 
     /** Jackson's message in words a pps employee can act on, for the mistakes hand-edited JSON has. */
@@ -154,6 +159,11 @@ record JsonLayout(boolean array, long[] elementLines, int elements) {
         if (text.startsWith("Invalid UTF-8")) {
             return "bytes that are not UTF-8 (" + text.replaceAll("\\s+", " ").replaceAll(" at \\[Source.*", "")
                     + "); JSON must be saved as UTF-8, was it saved as Windows-1252?";
+        }
+        Matcher deep = DEEP.matcher(text);
+        if (deep.find()) {
+            return "values are nested more than " + deep.group(1) + " deep ({ and [ inside each other), which is refused as "
+                    + "damaged or hostile; an Open Badges assertion is a few levels deep. Export the badges again";
         }
         if (text.startsWith("Unexpected end-of-input")) {
             return "the file ends before every { and [ is closed (is a closing } or ] missing?)";

@@ -57,6 +57,7 @@ final class LeercultuurLoader implements FileLoader {
         boolean workbook = file.relativeName().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         Path csv = workbook ? workbookAsCsv(file, new ScanLayout(dimensions, aliases, List.of())) : file.path();
         try {
+            CsvStaging.check(csv, file.relativeName()); // an unreadable file says why before its header is read
             ScanLayout layout = new ScanLayout(dimensions, aliases, CsvStaging.headerNames(csv));
             CsvStaging.Staged staged = CsvStaging.stage(jdbc, csv, file.relativeName(), WIDE, layout.columns(), workFolder);
             // Qualtrics writes two more header rows (the questions, then {"ImportId":...}): headers, not answers.
