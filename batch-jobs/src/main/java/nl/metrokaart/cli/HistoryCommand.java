@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 
 import nl.metrokaart.jobs.RunHistory;
 
-import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,13 +38,11 @@ class HistoryCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = WarehouseSession.open(top)) {
-            List<Map<String, Object>> runs = context.getBean(RunHistory.class).runs(limit);
-            if (json) {
-                out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(runs));
-            } else {
-                out.print(TextTable.of(runs));
-            }
+        List<Map<String, Object>> runs = ReadOnlySession.read(top, jdbc -> new RunHistory(jdbc).runs(limit));
+        if (json) {
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(runs));
+        } else {
+            out.print(TextTable.of(runs));
         }
         return ExitCodes.DONE;
     }

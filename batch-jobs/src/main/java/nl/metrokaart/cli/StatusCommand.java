@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 
 import nl.metrokaart.warehouse.WarehouseStatus;
 
-import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,23 +35,24 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = WarehouseSession.open(top)) {
-            WarehouseStatus status = context.getBean(WarehouseStatus.class);
-            Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
-            sections.put("files", status.files());
-            sections.put("job_runs", status.jobRuns());
-            sections.put("data_up_to", status.dataUpTo());
+        Map<String, List<Map<String, Object>>> sections = ReadOnlySession.read(top, jdbc -> {
+            WarehouseStatus status = new WarehouseStatus(jdbc);
+            Map<String, List<Map<String, Object>>> read = new LinkedHashMap<>();
+            read.put("files", status.files());
+            read.put("job_runs", status.jobRuns());
+            read.put("data_up_to", status.dataUpTo());
             if (rejects) {
-                sections.put("rejects", status.rejects());
+                read.put("rejects", status.rejects());
             }
-            if (json) {
-                out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(sections));
-            } else {
-                sections.forEach((name, rows) -> {
-                    out.println(name.replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
-                    out.println(TextTable.of(rows));
-                });
-            }
+            return read;
+        });
+        if (json) {
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(sections));
+        } else {
+            sections.forEach((name, rows) -> {
+                out.println(name.replace('_', ' ').toUpperCase(java.util.Locale.ROOT));
+                out.println(TextTable.of(rows));
+            });
         }
         return ExitCodes.DONE;
     }

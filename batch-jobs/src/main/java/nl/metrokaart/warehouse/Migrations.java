@@ -69,6 +69,23 @@ public class Migrations {
         }
     }
 
+    /**
+     * Whether every migration of this build is applied, unchanged, to the warehouse behind a
+     * (read-only) connection: a read-only command can then read it as it is, without upgrading.
+     */
+    public static boolean upToDate(java.sql.Connection connection) {
+        Map<Integer, String> applied = new java.util.HashMap<>();
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("SELECT version, checksum FROM schema_version")) {
+            while (rs.next()) {
+                applied.put(rs.getInt(1), rs.getString(2));
+            }
+        } catch (java.sql.SQLException e) {
+            return false; // no schema_version: a new or foreign file
+        }
+        return scripts().stream().allMatch(script -> script.checksum().equals(applied.get(script.version())));
+    }
+
     static List<Script> scripts() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");

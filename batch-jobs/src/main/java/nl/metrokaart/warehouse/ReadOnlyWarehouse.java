@@ -19,14 +19,37 @@ public final class ReadOnlyWarehouse {
     }
 
     public static Connection open(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserInputException("There is no warehouse at " + file.toAbsolutePath().normalize()
-                    + " yet: ingest a delivery first (./metrokaart ingest FOLDER), or name it with --warehouse.");
-        }
         Properties properties = new Properties();
         properties.setProperty("duckdb.read_only", "true");
         properties.setProperty("autoinstall_known_extensions", "false");
         properties.setProperty("autoload_known_extensions", "false");
+        return connect(file, properties);
+    }
+
+    /**
+     * Read-only and sandboxed (no file access beyond the warehouse, no extensions, settings
+     * locked), for status and history; the same properties as {@code bench startup}'s floor.
+     */
+    public static Connection openSandboxed(Path file) {
+        return connect(file, sandbox());
+    }
+
+    /** The JDBC properties of a sandboxed read-only connection. */
+    public static Properties sandbox() {
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        properties.setProperty("enable_external_access", "false");
+        properties.setProperty("autoinstall_known_extensions", "false");
+        properties.setProperty("autoload_known_extensions", "false");
+        properties.setProperty("lock_configuration", "true");
+        return properties;
+    }
+
+    private static Connection connect(Path file, Properties properties) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException("There is no warehouse at " + file.toAbsolutePath().normalize()
+                    + " yet: ingest a delivery first (./metrokaart ingest FOLDER), or name it with --warehouse.");
+        }
         try {
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
             Models.shadowStale(connection);
