@@ -88,9 +88,14 @@ public class Models {
     }
 
     private void build(boolean force) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
         String before = force ? null : fingerprint();
         boolean fresh = !force && before.equals(storedFingerprint()) && materialisedTablesExist();
+        if (fresh) {
+            // The fingerprint holds every model's text: the last build stored exactly these views
+            // and macros, over the same data. Nothing to write (a report or run starts sooner).
+            return;
+        }
+        jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
         for (String layer : LAYERS) {
             List<String> statements = new ArrayList<>();
             for (Model model : models(layer)) {
