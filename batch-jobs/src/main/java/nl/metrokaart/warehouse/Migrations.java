@@ -88,7 +88,8 @@ public class Migrations {
 
     static List<Script> scripts() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql");
+            // classpath: (this jar), not classpath*: (which opens every library on every start)
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql");
             return Arrays.stream(resources)
                     .map(Migrations::read)
                     .sorted(Comparator.comparingInt(Script::version))

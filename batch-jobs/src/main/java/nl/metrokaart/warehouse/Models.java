@@ -208,7 +208,8 @@ public class Models {
     private static List<Model> models(String layer) {
         return LOADED.computeIfAbsent(layer, l -> {
             try {
-                Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:models/" + l + "/*.sql");
+                // classpath: (this jar), not classpath*: (which opens every library on every start)
+                Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:models/" + l + "/*.sql");
                 Arrays.sort(found, Comparator.comparing(Resource::getFilename));
                 return Arrays.stream(found).map(Model::of).toList();
             } catch (IOException e) {
