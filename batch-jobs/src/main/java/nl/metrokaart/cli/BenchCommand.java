@@ -269,14 +269,26 @@ class BenchCommand implements Runnable {
         @Option(names = "--repeat", defaultValue = "3", paramLabel = "N", description = "Runs of each command; the median is shown (default: ${DEFAULT-VALUE}).")
         int repeat;
 
-        @Option(names = "--skip-run", description = "Leave out run on a fresh warehouse (the slowest) when --warehouse is given.")
+        @Option(names = "--skip-run", description = "Leave out run on a fresh warehouse (the slowest; without --warehouse it still runs once, untimed, to build the sample warehouse).")
         boolean skipRun;
+
+        @Option(names = "--only", split = ",", paramLabel = "COMMAND",
+                description = "Time only these (and the floor): status, history, query, report, run (default: all).")
+        java.util.Set<String> only;
+
+        private boolean timed(String command) {
+            return only == null || only.contains(command);
+        }
 
         @Override
         public Integer call() throws Exception {
             if (repeat < 1) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1");
             }
+            if (only != null && !java.util.Set.of("status", "history", "query", "report", "run").containsAll(only)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only takes status, history, query, report and run");
+            }
+            skipRun = skipRun || !timed("run");
             Path delivery = input.toAbsolutePath().normalize();
             Path given = bench.top.warehouse;
             if (given != null && !Files.isRegularFile(given)) {
@@ -302,15 +314,19 @@ class BenchCommand implements Runnable {
                     out.println("Building the sample warehouse in " + work + " (run --input " + delivery + " --month " + month + ") ...");
                 }
                 if (given == null || !skipRun) {
-                    out.println("Timing run on a fresh warehouse ...");
+                    out.println(skipRun ? "Running run once (not timed) ..." : "Timing run on a fresh warehouse ...");
                     run = nl.metrokaart.bench.StartupBenchmark.measure("run (fresh warehouse)", app, i -> {
                         Path fresh = given == null && i == 0 ? warehouse : work.resolve("fresh-" + i + ".duckdb");
                         return java.util.List.of("run", "--input", delivery.toString(), "--month", month, "--warehouse", fresh.toString(),
                                 "--out", reports.toString());
-                    }, repeat, work);
+                    }, skipRun ? 1 : repeat, work);
                     if (run.exitCode() != 0 && given == null) {
-                        throw new nl.metrokaart.UserInputException("run on " + delivery + " failed (exit code " + run.exitCode() + "); its output: "
-                                + work.resolve("run-fresh-warehouse--0.out"));
+                        java.util.List<String> lines = Files.readAllLines(work.resolve("run-fresh-warehouse--0.out"));
+                        throw new nl.metrokaart.UserInputException("run on " + delivery + " failed (exit code " + run.exitCode() + "): "
+                                + String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+                    }
+                    if (skipRun) {
+                        run = null;
                     }
                 }
                 out.println("Timing the floor and the commands on " + (given == null ? "the sample warehouse" : "a copy of " + given) + " ...");
@@ -318,12 +334,20 @@ class BenchCommand implements Runnable {
                         nl.metrokaart.bench.StartupBenchmark.javaCommand(nl.metrokaart.bench.StartupFloor.class.getName(), properties),
                         i -> java.util.List.of(warehouse.toString()), repeat, work);
                 String w = warehouse.toString();
-                commands.add(nl.metrokaart.bench.StartupBenchmark.measure("status", app, i -> java.util.List.of("status", "--warehouse", w), repeat, work));
-                commands.add(nl.metrokaart.bench.StartupBenchmark.measure("history", app, i -> java.util.List.of("history", "--warehouse", w), repeat, work));
-                commands.add(nl.metrokaart.bench.StartupBenchmark.measure("query", app,
-                        i -> java.util.List.of("query", "--sql", "SELECT count(*) FROM run_occupancy", "--warehouse", w), repeat, work));
-                commands.add(nl.metrokaart.bench.StartupBenchmark.measure("report monthly --month " + month, app,
-                        i -> java.util.List.of("report", "monthly", "--month", month, "--warehouse", w, "--out", reports.toString()), repeat, work));
+                if (timed("status")) {
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("status", app, i -> java.util.List.of("status", "--warehouse", w), repeat, work));
+                }
+                if (timed("history")) {
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("history", app, i -> java.util.List.of("history", "--warehouse", w), repeat, work));
+                }
+                if (timed("query")) {
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("query", app,
+                            i -> java.util.List.of("query", "--sql", "SELECT count(*) FROM run_occupancy", "--warehouse", w), repeat, work));
+                }
+                if (timed("report")) {
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("report monthly --month " + month, app,
+                            i -> java.util.List.of("report", "monthly", "--month", month, "--warehouse", w, "--out", reports.toString()), repeat, work));
+                }
                 if (run != null) {
                     commands.add(run);
                 }
