@@ -46,6 +46,9 @@ public final class StartupBenchmark {
             }
             t.append("floor: a bare JVM opening the warehouse read-only (DuckDB JDBC) and running one query; warehouse " + warehouse + "\n");
             t.append("JVM options: " + (jvmOptions.isEmpty() ? "(none)" : jvmOptions) + "\n");
+            if (!quickOptions().isEmpty()) {
+                t.append("status and history also get " + joined(quickOptions()) + ", as the launcher starts them; the floor does not\n");
+            }
             return t.toString();
         }
 
@@ -54,6 +57,7 @@ public final class StartupBenchmark {
             j.append(",\"warehouse\":\"").append(escape(warehouse)).append('"');
             j.append(",\"repeat\":").append(repeat);
             j.append(",\"jvm_options\":\"").append(escape(jvmOptions)).append('"');
+            j.append(",\"quick_jvm_options\":\"").append(escape(joined(quickOptions()))).append('"');
             j.append(",\"cores\":").append(Runtime.getRuntime().availableProcessors());
             j.append(",\"commands\":[");
             List<String> items = new ArrayList<>();
@@ -79,11 +83,21 @@ public final class StartupBenchmark {
 
     /** The JVM options this JVM was started with, minus what is about this run only (agents, recordings, archive dumps). */
     public static List<String> jvmOptions() {
+        String quick = System.getProperty("metrokaart.quick-jvm-options", "");
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-X") || a.startsWith("-D"))
                 .filter(a -> !a.contains("ArchiveClassesAtExit") && !a.contains("StartFlightRecording") && !a.startsWith("-Xrunjdwp")
-                        && !a.startsWith("-Djarmode"))
+                        && !a.startsWith("-Djarmode") && (quick.isBlank() || !List.of(quick.split(" ")).contains(a)))
                 .toList();
+    }
+
+    /**
+     * What the launcher adds for a quick command (status, history, doctor): it passes them as
+     * {@code metrokaart.quick-jvm-options}; none when this JVM was not started by the launcher.
+     */
+    public static List<String> quickOptions() {
+        String quick = System.getProperty("metrokaart.quick-jvm-options", "");
+        return quick.isBlank() ? List.of() : List.of(quick.trim().split("\\s+"));
     }
 
     /**
@@ -91,9 +105,17 @@ public final class StartupBenchmark {
      * as {@code java -jar}) with the given extra -D options.
      */
     public static List<String> javaCommand(String mainClass, List<String> properties) {
+        return javaCommand(mainClass, properties, false);
+    }
+
+    /** The same for a quick command, with the options the launcher gives those. */
+    public static List<String> javaCommand(String mainClass, List<String> properties, boolean quick) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions());
+        if (quick) {
+            command.addAll(quickOptions());
+        }
         command.addAll(properties);
         String classPath = System.getProperty("java.class.path");
         boolean singleJar = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator);
