@@ -47,7 +47,7 @@ public final class StartupBenchmark {
             t.append("floor: a bare JVM opening the warehouse read-only (DuckDB JDBC) and running one query; warehouse " + warehouse + "\n");
             t.append("JVM options: " + (jvmOptions.isEmpty() ? "(none)" : jvmOptions) + "\n");
             if (!quickOptions().isEmpty()) {
-                t.append("status and history also get " + joined(quickOptions()) + ", as the launcher starts them; the floor does not\n");
+                t.append("status, history and query also get " + joined(quickOptions()) + ", as the launcher starts them; the floor does not\n");
             }
             return t.toString();
         }
@@ -92,7 +92,7 @@ public final class StartupBenchmark {
     }
 
     /**
-     * What the launcher adds for a quick command (status, history, doctor): it passes them as
+     * What the launcher adds for a quick command (status, history, doctor, query without --out): it passes them as
      * {@code metrokaart.quick-jvm-options}; none when this JVM was not started by the launcher.
      */
     public static List<String> quickOptions() {

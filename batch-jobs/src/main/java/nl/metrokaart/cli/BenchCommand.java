@@ -342,7 +342,7 @@ class BenchCommand implements Runnable {
                     commands.add(nl.metrokaart.bench.StartupBenchmark.measure("history", quickApp, i -> java.util.List.of("history", "--warehouse", w), repeat, work));
                 }
                 if (timed("query")) {
-                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("query", app,
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("query", quickApp,
                             i -> java.util.List.of("query", "--sql", "SELECT count(*) FROM run_occupancy", "--warehouse", w), repeat, work));
                 }
                 if (timed("report")) {
