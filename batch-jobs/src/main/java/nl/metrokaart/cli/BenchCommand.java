@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory on generated data.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Pipeline.class, BenchCommand.Report.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Pipeline.class, BenchCommand.Report.class, BenchCommand.Startup.class})
 class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -33,7 +33,7 @@ class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: ingest, pipeline or report.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: ingest, pipeline, report or startup.");
     }
 
     /** Every benchmark leaves its result as JSON in --out (default out/), for comparing runs. */
@@ -243,6 +243,124 @@ class BenchCommand implements Runnable {
                 if (work != null) {
                     org.springframework.util.FileSystemUtils.deleteRecursively(work);
                 }
+            }
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = "Time each command from a cold JVM (started as this one was: the same JVM options, the launcher's class data "
+                    + "sharing archive included) against the floor, a bare JVM that opens the warehouse read-only with DuckDB JDBC and runs "
+                    + "one query: status, history, query, report monthly and run on a fresh warehouse; wall and CPU time, median of --repeat "
+                    + "runs, and each one's ratio to the floor. On a copy of --warehouse, or on the sample warehouse built first in a "
+                    + "temporary folder (by the first of the runs measured). Writes out/bench-startup.json.")
+    static class Startup implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--input", defaultValue = "sample-data/delivery", paramLabel = "FOLDER",
+                description = "The delivery that run ingests (default: ${DEFAULT-VALUE}).")
+        Path input;
+
+        @Option(names = "--month", defaultValue = "2026-10", paramLabel = "YYYY-MM", description = "The month of report and run (default: ${DEFAULT-VALUE}).")
+        String month;
+
+        @Option(names = "--repeat", defaultValue = "3", paramLabel = "N", description = "Runs of each command; the median is shown (default: ${DEFAULT-VALUE}).")
+        int repeat;
+
+        @Option(names = "--skip-run", description = "Leave out run on a fresh warehouse (the slowest; without --warehouse it still runs once, untimed, to build the sample warehouse).")
+        boolean skipRun;
+
+        @Option(names = "--only", split = ",", paramLabel = "COMMAND",
+                description = "Time only these (and the floor): status, history, query, report, run (default: all).")
+        java.util.Set<String> only;
+
+        private boolean timed(String command) {
+            return only == null || only.contains(command);
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (repeat < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1");
+            }
+            if (only != null && !java.util.Set.of("status", "history", "query", "report", "run").containsAll(only)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only takes status, history, query, report and run");
+            }
+            skipRun = skipRun || !timed("run");
+            Path delivery = input.toAbsolutePath().normalize();
+            Path given = bench.top.warehouse;
+            if (given != null && !Files.isRegularFile(given)) {
+                throw new nl.metrokaart.UserInputException("There is no warehouse at " + given.toAbsolutePath().normalize());
+            }
+            if ((given == null || !skipRun) && !Files.isDirectory(delivery)) {
+                throw new nl.metrokaart.UserInputException("The delivery " + delivery + " does not exist: name one with --input");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            Path work = Files.createTempDirectory("metrokaart-bench-startup-");
+            try {
+                java.util.List<String> properties = java.util.List.of("-Dmetrokaart.pseudonym.key-file=" + work.resolve("pseudonym.key"),
+                        "-Dmetrokaart.logs=" + work.resolve("logs"), "-Dmetrokaart.ingest.work-folder=" + work.resolve("ingest"));
+                java.util.List<String> app = nl.metrokaart.bench.StartupBenchmark.javaCommand(null, properties);
+                java.util.List<String> quickApp = nl.metrokaart.bench.StartupBenchmark.javaCommand(null, properties, true);
+                Path reports = work.resolve("reports");
+                java.util.List<nl.metrokaart.bench.StartupBenchmark.Measured> commands = new java.util.ArrayList<>();
+                Path warehouse = work.resolve("warehouse.duckdb");
+                nl.metrokaart.bench.StartupBenchmark.Measured run = null;
+                if (given != null) {
+                    // A copy: report adds a run to the history, which the user's warehouse should not get from a benchmark.
+                    Files.copy(given, warehouse);
+                } else {
+                    out.println("Building the sample warehouse in " + work + " (run --input " + delivery + " --month " + month + ") ...");
+                }
+                if (given == null || !skipRun) {
+                    out.println(skipRun ? "Running run once (not timed) ..." : "Timing run on a fresh warehouse ...");
+                    run = nl.metrokaart.bench.StartupBenchmark.measure("run (fresh warehouse)", app, i -> {
+                        Path fresh = given == null && i == 0 ? warehouse : work.resolve("fresh-" + i + ".duckdb");
+                        return java.util.List.of("run", "--input", delivery.toString(), "--month", month, "--warehouse", fresh.toString(),
+                                "--out", reports.toString());
+                    }, skipRun ? 1 : repeat, work);
+                    if (run.exitCode() != 0 && given == null) {
+                        java.util.List<String> lines = Files.readAllLines(work.resolve("run-fresh-warehouse--0.out"));
+                        throw new nl.metrokaart.UserInputException("run on " + delivery + " failed (exit code " + run.exitCode() + "): "
+                                + String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+                    }
+                    if (skipRun) {
+                        run = null;
+                    }
+                }
+                out.println("Timing the floor and the commands on " + (given == null ? "the sample warehouse" : "a copy of " + given) + " ...");
+                nl.metrokaart.bench.StartupBenchmark.Measured floor = nl.metrokaart.bench.StartupBenchmark.measure("floor (bare JVM + DuckDB)",
+                        nl.metrokaart.bench.StartupBenchmark.javaCommand(nl.metrokaart.bench.StartupFloor.class.getName(), properties),
+                        i -> java.util.List.of(warehouse.toString()), repeat, work);
+                String w = warehouse.toString();
+                if (timed("status")) {
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("status", quickApp, i -> java.util.List.of("status", "--warehouse", w), repeat, work));
+                }
+                if (timed("history")) {
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("history", quickApp, i -> java.util.List.of("history", "--warehouse", w), repeat, work));
+                }
+                if (timed("query")) {
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("query", quickApp,
+                            i -> java.util.List.of("query", "--sql", "SELECT count(*) FROM run_occupancy", "--warehouse", w), repeat, work));
+                }
+                if (timed("report")) {
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("report monthly --month " + month, app,
+                            i -> java.util.List.of("report", "monthly", "--month", month, "--warehouse", w, "--out", reports.toString()), repeat, work));
+                }
+                if (run != null) {
+                    commands.add(run);
+                }
+                var result = new nl.metrokaart.bench.StartupBenchmark.Result(given == null ? "sample (" + delivery + ")" : given.toString(), repeat,
+                        nl.metrokaart.bench.StartupBenchmark.joined(nl.metrokaart.bench.StartupBenchmark.jvmOptions()), floor, commands);
+                out.print(result.table());
+                bench.writeResult("bench-startup.json", result.json(), out);
+            } finally {
+                org.springframework.util.FileSystemUtils.deleteRecursively(work);
             }
             return ExitCodes.DONE;
         }

@@ -77,8 +77,7 @@ class ExportCommand implements Callable<Integer> {
             throw new UserInputException("Cannot write to " + folder + ": " + e.getMessage());
         }
         // DuckDB writes the files itself: the sandbox allows the export folder and nothing else.
-        try (ReadOnlyWarehouse.Reading reading = ReadOnlyWarehouse.openOrSnapshot(WarehousePath.of(top), WarehousePath.snapshot(top),
-                List.of(), List.of(folder));
+        try (ReadOnlyWarehouse.Reading reading = ReadOnlyReading.open(top, List.of(), List.of(folder));
              Statement statement = reading.connection().createStatement()) {
             reading.note().ifPresent(spec.commandLine().getErr()::println);
             int window = windowMonths(statement);

@@ -41,7 +41,7 @@ class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ReadOnlyWarehouse.Reading reading = ReadOnlyReading.open(top)) {
             reading.note().ifPresent(spec.commandLine().getErr()::println);
-            List<Map<String, Object>> runs = RunHistory.readOnly(ReadOnlyReading.jdbc(reading)).runs(limit);
+            List<Map<String, Object>> runs = new RunHistory(ReadOnlyReading.jdbc(reading)).runs(limit);
             if (json) {
                 out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(runs));
             } else {

@@ -62,7 +62,7 @@ class QueryCommand implements Callable<Integer> {
         }
         // The sandbox writes nothing; only a Parquet result is written by DuckDB itself, so only that file is allowed.
         List<Path> writes = chosen == Format.parquet ? List.of(file) : List.of();
-        try (ReadOnlyWarehouse.Reading reading = ReadOnlyWarehouse.openOrSnapshot(WarehousePath.of(top), WarehousePath.snapshot(top), writes, List.of());
+        try (ReadOnlyWarehouse.Reading reading = ReadOnlyReading.open(top, writes, List.of());
              Statement statement = reading.connection().createStatement()) {
             reading.note().ifPresent(spec.commandLine().getErr()::println);
             if (chosen == Format.parquet) {

@@ -1,5 +1,8 @@
 package nl.metrokaart.jobs;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,10 +12,7 @@ import java.util.Map;
 
 import nl.metrokaart.report.MonthlyReportTasklet;
 
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,42 +24,10 @@ import org.springframework.stereotype.Component;
 public class RunHistory {
 
     private final JdbcTemplate jdbc;
-    private final java.util.function.LongFunction<ExecutionContext> contexts;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public RunHistory(JdbcTemplate jdbc, JobRepository jobRepository) {
+    /** Plain JDBC on the job repository's tables, so that it also works on a read-only connection without Spring Batch. */
+    public RunHistory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.contexts = id -> {
-            JobExecution execution = jobRepository.getJobExecution(id);
-            return execution == null ? null : execution.getExecutionContext();
-        };
-    }
-
-    private RunHistory(JdbcTemplate jdbc, java.util.function.LongFunction<ExecutionContext> contexts) {
-        this.jdbc = jdbc;
-        this.contexts = contexts;
-    }
-
-    /**
-     * The history on a read-only connection (the warehouse or its snapshot), without a job
-     * repository: a run's execution context is read as the repository stores it.
-     */
-    public static RunHistory readOnly(JdbcTemplate jdbc) {
-        DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
-        return new RunHistory(jdbc, id -> {
-            List<Map<String, Object>> rows = jdbc.queryForList(
-                    "SELECT SHORT_CONTEXT, SERIALIZED_CONTEXT FROM BATCH_JOB_EXECUTION_CONTEXT WHERE JOB_EXECUTION_ID = ?", id);
-            if (rows.isEmpty()) {
-                return null;
-            }
-            Object serialized = rows.get(0).get("SERIALIZED_CONTEXT") != null ? rows.get(0).get("SERIALIZED_CONTEXT") : rows.get(0).get("SHORT_CONTEXT");
-            try {
-                return new ExecutionContext(serializer.deserialize(new java.io.ByteArrayInputStream(
-                        String.valueOf(serialized).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
-            } catch (java.io.IOException | RuntimeException e) {
-                return null; // written by another version: the history shows the run without its outputs
-            }
-        });
     }
 
     /**
@@ -101,12 +69,23 @@ public class RunHistory {
         return runs;
     }
 
+    /** The workbook a run wrote, from its execution context as Spring Batch's default serializer stored it. */
     private String outputs(long id) {
-        ExecutionContext context = contexts.apply(id);
-        if (context == null || !context.containsKey(MonthlyReportTasklet.WORKBOOK)) {
+        List<Map<String, Object>> stored = jdbc.queryForList(
+                "SELECT SHORT_CONTEXT, SERIALIZED_CONTEXT FROM BATCH_JOB_EXECUTION_CONTEXT WHERE JOB_EXECUTION_ID = ?", id);
+        if (stored.isEmpty()) {
             return "";
         }
-        return context.getString(MonthlyReportTasklet.WORKBOOK);
+        Object serialized = stored.get(0).get("SERIALIZED_CONTEXT");
+        String context = String.valueOf(serialized != null ? serialized : stored.get(0).get("SHORT_CONTEXT"));
+        try {
+            Map<String, Object> values = new DefaultExecutionContextSerializer()
+                    .deserialize(new ByteArrayInputStream(context.getBytes(StandardCharsets.ISO_8859_1)));
+            Object workbook = values.get(MonthlyReportTasklet.WORKBOOK);
+            return workbook == null ? "" : workbook.toString();
+        } catch (IOException | RuntimeException e) {
+            return ""; // a context this build cannot read: the run is still listed
+        }
     }
 
     /** Why a run did not complete: the first line of its exit message. */

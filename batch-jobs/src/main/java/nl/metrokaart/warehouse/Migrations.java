@@ -45,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Migrations {
 
     /** Where the application's scripts are. */
-    public static final String LOCATION = "classpath*:db/migration/V*.sql";
+    /** classpath: (this jar), not classpath*: (which opens every library on every start). */
+    public static final String LOCATION = "classpath:db/migration/V*.sql";
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
 

@@ -33,7 +33,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * data or the model definitions changed since it was made (recorded in {@code model_state}),
  * so it never answers with older numbers than a view would: at the end of every ingest
  * ({@link #refresh()}), on opening a warehouse whose data changed otherwise, and, in a read-only
- * session that finds it stale, shadowed by a temporary view of its definition.
+ * session that finds it stale, shadowed by a temporary view of its definition (with every other
+ * model of this build as a temporary view or macro, in case the last writer had other ones).
  */
 public class Models {
 
@@ -41,6 +42,8 @@ public class Models {
     private static final String[] LAYERS = {"staging", "marts"};
     private static final Pattern MATERIALISED = Pattern.compile("(?m)^--\\s*materiali[sz]ed:\\s*table\\b");
     private static final Pattern VIEW = Pattern.compile("(?is)^(.*?)CREATE\\s+OR\\s+REPLACE\\s+VIEW\\s+(\\w+)\\s+AS\\b(.*)$");
+
+    private static final Pattern PLAIN = Pattern.compile("(?i)CREATE\\s+OR\\s+REPLACE\\s+(VIEW|MACRO)\\b");
 
     private static final Map<String, List<Model>> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -75,6 +78,9 @@ public class Models {
             for (Model model : models(layer)) {
                 if (model.materialised()) {
                     temporaryViews.add(model.prefix + "CREATE OR REPLACE TEMP VIEW " + model.name + " AS" + model.query);
+                } else {
+                    // A view or macro of this build may differ from the one the last writer stored.
+                    temporaryViews.add(PLAIN.matcher(model.sql).replaceFirst("CREATE OR REPLACE TEMP $1"));
                 }
             }
             models.executeInDependencyOrder(layer, temporaryViews);
@@ -82,9 +88,14 @@ public class Models {
     }
 
     private void build(boolean force) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
         String before = force ? null : fingerprint();
         boolean fresh = !force && before.equals(storedFingerprint()) && materialisedTablesExist();
+        if (fresh) {
+            // The fingerprint holds every model's text: the last build stored exactly these views
+            // and macros, over the same data. Nothing to write (a report or run starts sooner).
+            return;
+        }
+        jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
         for (String layer : LAYERS) {
             List<String> statements = new ArrayList<>();
             for (Model model : models(layer)) {
@@ -198,7 +209,8 @@ public class Models {
     private static List<Model> models(String layer) {
         return LOADED.computeIfAbsent(layer, l -> {
             try {
-                Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:models/" + l + "/*.sql");
+                // classpath: (this jar), not classpath*: (which opens every library on every start)
+                Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:models/" + l + "/*.sql");
                 Arrays.sort(found, Comparator.comparing(Resource::getFilename));
                 return Arrays.stream(found).map(Model::of).toList();
             } catch (IOException e) {

@@ -35,4 +35,24 @@ class BenchCommandTest {
                 .contains("step enrolments").contains("step monthlyReport").contains("mart conversion");
         assertThat(Files.readString(temp.resolve("bench-pipeline.json"))).contains("\"benchmark\":\"pipeline\"").contains("\"exit_code\":0");
     }
+
+    /**
+     * Kept tiny (each JVM start counts): the floor and status once, in JVMs of their own, on a just
+     * created warehouse. The full set is for notes-startup.md, not for tests.
+     */
+    @Test
+    void startupBenchmarkTimesACommandAgainstTheFloorInFreshJvms(@TempDir Path temp) throws Exception {
+        Workspace workspace = new Workspace(temp);
+        assertThat(workspace.cli("status").exitCode()).isZero(); // creates the (empty) warehouse
+
+        Result result = Workspace.raw("bench", "startup", "--repeat", "1", "--only", "status", "--warehouse", workspace.warehouse().toString(),
+                "--out", temp.resolve("bench").toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("floor (bare JVM + DuckDB)").contains("status").doesNotContain("(exit code")
+                .doesNotContain("history").doesNotContain("run (fresh warehouse)");
+        String json = Files.readString(temp.resolve("bench").resolve("bench-startup.json"));
+        assertThat(json).contains("\"benchmark\":\"startup\"").contains("\"name\":\"status\"").contains("\"cpu_ratio\":")
+                .doesNotContain("NaN").doesNotContain("\"exit_code\":1");
+    }
 }
