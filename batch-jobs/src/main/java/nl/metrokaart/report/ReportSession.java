@@ -1,9 +1,13 @@
 package nl.metrokaart.report;
 
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import nl.metrokaart.warehouse.Models;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +30,33 @@ final class ReportSession {
     static final List<String> SHARED = List.of("stg_run", "stg_participant", "participant_completion", "run_occupancy", "certificates_earned", "module_badges_monthly");
 
     private ReportSession() {
+    }
+
+    /**
+     * A reading of the report layer's figures of {@code months} on one connection: plain selections
+     * from its tables. A month the tables do not hold (before the data, or after the month of the
+     * last ingest) is computed on this connection from the same definitions
+     * ({@link Models#shadowReportingFor}); nothing is written.
+     */
+    static <T> T readMonths(JdbcTemplate jdbc, List<YearMonth> months, Function<JdbcTemplate, T> reading) {
+        return jdbc.execute((ConnectionCallback<T>) connection -> {
+            JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            List<LocalDate> firstDays = months.stream().map(m -> m.atDay(1)).toList();
+            StringBuilder in = new StringBuilder();
+            for (LocalDate day : firstDays) {
+                in.append(in.isEmpty() ? "" : ", ").append("DATE '").append(day).append('\'');
+            }
+            Integer held = session.queryForObject("SELECT count(*) FROM " + Models.MONTHS + " WHERE month IN (" + in + ")", Integer.class);
+            if (held != null && held == firstDays.size()) {
+                return reading.apply(session);
+            }
+            Models.shadowReportingFor(connection, firstDays);
+            try {
+                return reading.apply(session);
+            } finally {
+                Models.dropReportingShadows(connection);
+            }
+        });
     }
 
     static <T> T read(JdbcTemplate jdbc, Function<JdbcTemplate, T> reading) {
