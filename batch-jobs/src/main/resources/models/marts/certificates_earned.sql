@@ -6,6 +6,7 @@
 --   participant_key    participant (keyed pseudonym of the e-mail address)
 --   certificate_code   the certificate
 --   earned_on          the latest of the earliest badge dates of its modules
+-- materialized: table (recomputed after each ingest; see Models: every report reads it)
 CREATE OR REPLACE VIEW certificates_earned AS
 WITH required AS (
     SELECT certificate_code, count(DISTINCT module_code) AS modules FROM certificate_module GROUP BY certificate_code

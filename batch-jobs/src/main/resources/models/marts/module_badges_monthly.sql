@@ -10,6 +10,7 @@
 --   issued        badges issued in the month, not revoked
 --   accepted      of those, Accepted
 --   revoked       revoked badges of the month
+-- materialized: table (recomputed after each ingest; see Models: every report reads it)
 CREATE OR REPLACE VIEW module_badges_monthly AS
 SELECT CAST(date_trunc('month', issued_on) AS DATE)                    AS month,
        module_code,

@@ -11,6 +11,7 @@
 --   modules_scheduled   the run's distinct modules (cancelled rows included)
 --   modules_present     modules the participant was present at (any date)
 --   completed           modules_present / modules_scheduled reaches the completion share
+-- materialized: table (recomputed after each ingest; see Models: every report reads it)
 CREATE OR REPLACE VIEW participant_completion AS
 SELECT run_code, participant_key, modules_scheduled, modules_present, completed
 FROM stg_completion(NULL);

@@ -14,6 +14,7 @@
 --   max_participants   the lijn's maximum (default 20)
 --   occupancy_rate     participants / max_participants
 --   band_status        onder minimum, binnen band, vol or overboekt
+-- materialized: table (recomputed after each ingest; see Models: every report reads it)
 CREATE OR REPLACE VIEW run_occupancy AS
 WITH participation AS (
     SELECT run_code, count(DISTINCT participant_key) FILTER (WHERE NOT is_cancelled) AS participants

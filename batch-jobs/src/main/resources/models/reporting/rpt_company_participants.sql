@@ -11,13 +11,13 @@
 -- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW rpt_company_participants AS
 WITH sizes AS (
-SELECT p.company_kvk, any_value(co.name) AS company_name, count(DISTINCT c.participant_key) AS participants
-FROM stg_cohort c
-JOIN stg_participant p USING (participant_key)
-LEFT JOIN company co ON co.company_kvk = p.company_kvk
-WHERE p.company_kvk IS NOT NULL
-  AND c.lijn_code IN (SELECT l.lijn_code FROM lijn l JOIN profile_target t USING (profile_code))
-GROUP BY p.company_kvk
+    SELECT p.company_kvk, any_value(co.name) AS company_name, count(DISTINCT c.participant_key) AS participants
+    FROM stg_cohort c
+    JOIN stg_participant p USING (participant_key)
+    LEFT JOIN company co ON co.company_kvk = p.company_kvk
+    WHERE p.company_kvk IS NOT NULL
+      AND c.lijn_code IN (SELECT l.lijn_code FROM lijn l JOIN profile_target t USING (profile_code))
+    GROUP BY p.company_kvk
 )
 SELECT company_kvk, company_name, participants, row_number() OVER (ORDER BY participants DESC, company_kvk) AS size_rank
 FROM sizes;
