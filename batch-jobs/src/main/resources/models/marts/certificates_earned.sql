@@ -1,5 +1,12 @@
 -- certificates_earned: a participant earns a certificate with an issued badge for every module
 -- it requires, on the latest of the (earliest) badge dates of those modules.
+-- grain: one row per participant and certificate earned
+-- key: participant_key, certificate_code
+-- columns:
+--   participant_key    participant (keyed pseudonym of the e-mail address)
+--   certificate_code   the certificate
+--   earned_on          the latest of the earliest badge dates of its modules
+-- materialized: table (recomputed after each ingest; see Models: every report reads it)
 CREATE OR REPLACE VIEW certificates_earned AS
 WITH required AS (
     SELECT certificate_code, count(DISTINCT module_code) AS modules FROM certificate_module GROUP BY certificate_code

@@ -1,19 +1,19 @@
 -- coach_reach(from, to): what train-the-trainer reached in [from, to], one row.
---   coaches_trained          distinct coaches with a training (any track) completed in the period
---   coaches_to_date          distinct coaches trained on or before to
---   companies_with_coach     companies with at least one coach trained on or before to (a company
---                            is the coach's: stg_coach), mkb_companies_with_coach the mkb among them
---   companies_first_coach    companies whose first coach was trained in the period
---   coaches_active           distinct coaches with an activity in the period (trained or not yet known)
---   activities               activities in the period; activities_unknown_coach: those whose coach is
---                            in no coaches file (kept: the training may come in a later delivery)
---   colleague_contacts       the colleagues of all activities added up (a colleague coached twice counts twice)
---   colleagues_named         distinct colleagues named by e-mail address in the period's activities
---   colleagues_reached       colleagues_named plus, per coach, the most unnamed colleagues of any one
---                            of the coach's activities in the period: unnamed colleagues cannot be told
---                            apart, so they are taken to be the same people from activity to activity
---                            (at least this many were reached)
---   coaching_hours           the hours of the period's activities (activities without hours add nothing)
+-- grain: one row
+-- key: (none: one row per period)
+-- columns:
+--   coaches_trained            distinct coaches with a training (any track) completed in the period
+--   coaches_to_date            distinct coaches trained on or before to
+--   companies_with_coach       companies with a coach trained on or before to
+--   mkb_companies_with_coach   the mkb among them
+--   companies_first_coach      companies whose first coach was trained in the period
+--   coaches_active             distinct coaches with an activity in the period
+--   activities                 activities in the period
+--   activities_unknown_coach   of those, activities whose coach is in no coaches file
+--   colleague_contacts         the colleagues of all activities added up
+--   colleagues_named           distinct colleagues named in the period's activities
+--   colleagues_reached         colleagues_named plus, per coach, the most unnamed colleagues of one activity
+--   coaching_hours             the hours of the period's activities
 CREATE OR REPLACE MACRO coach_reach(date_from, date_to) AS TABLE
 WITH coaches AS (
     SELECT * FROM stg_coach WHERE trained_on <= date_to

@@ -7,6 +7,17 @@
 --   badge_after      holds an issued badge (stg_badge: the earliest per module, not revoked) dated after
 --                    first_coached_on and on or before d; first_badge_after its date.
 -- "After" is a later day: a session or badge on the day of the first coaching is not after it.
+-- grain: one row per colleague named in an activity on or before d
+-- key: colleague_key
+-- columns:
+--   colleague_key       the colleague (pseudonym)
+--   first_coached_on    the day of their first activity
+--   coaches             distinct coaches that named them
+--   activities          activities that named them
+--   enrolled_after      their first session in some run is after first_coached_on and on or before d
+--   first_run_after     the first such run
+--   badge_after         an issued badge dated after first_coached_on and on or before d
+--   first_badge_after   the day of the first such badge
 CREATE OR REPLACE MACRO coached_colleague_outcome(d) AS TABLE
 WITH coached AS (
     SELECT cc.colleague_key, min(a.activity_date) AS first_coached_on,

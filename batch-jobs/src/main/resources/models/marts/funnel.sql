@@ -4,6 +4,19 @@
 -- at d, so completed never exceeds present), holding an issued badge dated on or before d for
 -- any module of the run's lijn (earned in any run), and converted by d (conversion with the
 -- catalogue's window).
+-- grain: one row per run with participants
+-- key: run_code
+-- columns:
+--   run_code              the run
+--   enrolled              its participants
+--   present_any           present at one or more modules by d
+--   completed             completed with the presence up to d
+--   with_badge            holding an issued badge for a module of the lijn dated by d
+--   with_followup         converted by d
+--   present_any_share     present_any / enrolled
+--   completed_share       completed / enrolled
+--   with_badge_share      with_badge / enrolled
+--   with_followup_share   with_followup / enrolled
 CREATE OR REPLACE MACRO funnel(d) AS TABLE
 WITH badged AS (
     SELECT DISTINCT c.run_code, c.participant_key

@@ -3,6 +3,15 @@
 -- exit assessment on or after its last session); same-day ties: the higher-ranked source,
 -- then the higher level. Searched over all the participant's assessments, not bounded by other
 -- runs. A row exists where an intake or an exit exists; gain = exit - intake only where both do.
+-- grain: one row per participant of a run and skill with an intake or an exit level
+-- key: run_code, participant_key, skill_code
+-- columns:
+--   run_code          the run
+--   participant_key   participant (keyed pseudonym of the e-mail address)
+--   skill_code        the skill
+--   intake_level      the latest intake on or before the first session
+--   exit_level        the earliest exit on or after the last session
+--   gain              exit_level - intake_level; NULL unless both exist
 -- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW learning_gain AS
 -- One join of each participant's runs with their intake and exit assessments, both levels

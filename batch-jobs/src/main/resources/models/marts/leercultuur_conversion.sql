@@ -8,6 +8,15 @@
 -- company-conversion rule itself (stg_first_company_followup, as company_conversion counts);
 -- conversion_rate = converted / cohort_companies; window_open: a company not (yet) converted
 -- still has a run whose window is open at d, so the rate is provisional.
+-- grain: one row per score band (empty bands included)
+-- key: score_band
+-- columns:
+--   score_band         laag, midden or hoog (of the overall score)
+--   companies          companies whose latest scan is in the band
+--   cohort_companies   of those, companies in a run's company cohort
+--   converted          of those, converted by d
+--   conversion_rate    converted / cohort_companies
+--   window_open        any of their windows is open at d
 CREATE OR REPLACE MACRO leercultuur_conversion(d, window_months, min_respondents := NULL) AS TABLE
 WITH scanned AS (
     SELECT company_kvk, stg_leercultuur_band(avg(score)) AS score_band

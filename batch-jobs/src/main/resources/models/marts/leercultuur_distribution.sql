@@ -6,6 +6,20 @@
 -- out, the catalogue's rules.min_group_size).
 -- Per row: companies, mean of their scores, min, quartiles (quantile_cont, interpolated),
 -- median, max, and how many fall in each band of stg_leercultuur_band.
+-- grain: one row per dimension and one overall (dimension_code NULL)
+-- key: dimension_code
+-- columns:
+--   dimension_code   the dimension; NULL for the overall score
+--   companies        companies with a score that counts
+--   mean_score       their mean score
+--   min_score        the lowest
+--   q1_score         the first quartile
+--   median_score     the median
+--   q3_score         the third quartile
+--   max_score        the highest
+--   band_laag        companies in band laag
+--   band_midden      companies in band midden
+--   band_hoog        companies in band hoog
 CREATE OR REPLACE MACRO leercultuur_distribution(d, min_respondents := NULL) AS TABLE
 WITH latest AS (
     SELECT * FROM leercultuur_score(d) WHERE is_latest

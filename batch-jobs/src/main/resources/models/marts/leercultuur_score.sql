@@ -5,6 +5,18 @@
 -- respondents of the scan (any dimension); scan_rank 1 is the company's latest scan on or before
 -- d (latest scan_date, then the higher scan id), flagged is_latest. Reports hide a score over
 -- fewer than k respondents; the mart gives every one.
+-- grain: one row per company, scan and dimension as it stood at d
+-- key: company_kvk, scan_id, dimension_code
+-- columns:
+--   company_kvk        the company
+--   scan_id            the scan
+--   scan_date          its latest answer on or before d
+--   scan_rank          1 for the company's latest scan, then down
+--   is_latest          scan_rank = 1
+--   scan_respondents   distinct respondents of the scan
+--   dimension_code     the dimension
+--   respondents        respondents who scored the dimension
+--   score              their mean score
 CREATE OR REPLACE MACRO leercultuur_score(d) AS TABLE
 WITH respondent AS (
     SELECT * FROM stg_leercultuur_respondent(d)

@@ -2,6 +2,13 @@
 -- enrolment) what happened to it in [date_from, date_to]: the runs with a session of it, the
 -- distinct participants enrolled (a row not cancelled) and present (aanwezig or te laat) at it
 -- in those sessions, in any run. A module without sessions in the period has zeros.
+-- grain: one row per nanomodule (of the catalogue or named in an enrolment)
+-- key: module_code
+-- columns:
+--   module_code             the nanomodule
+--   runs                    runs with a session of it in the period
+--   participants_enrolled   distinct participants enrolled in those sessions (not cancelled)
+--   participants_present    distinct participants present at them
 CREATE OR REPLACE MACRO module_attendance(date_from, date_to) AS TABLE
 WITH modules AS (
     SELECT module_code FROM module

@@ -4,6 +4,18 @@
 -- participants present at it; NULL only when nobody was present) and the acceptance rate (accepted /
 -- issued with a known acceptance; NULL when no issued badge carries an acceptance);
 -- issued_with_acceptance is that rate's base.
+-- grain: one row per nanomodule
+-- key: module_code
+-- columns:
+--   module_code              the nanomodule
+--   issued                   assertions not revoked
+--   accepted                 issued and Accepted
+--   revoked                  revoked assertions
+--   participants_present     participants present at it (any run)
+--   badge_holders            participants holding an issued badge for it
+--   badge_rate               badge_holders / participants_present; NULL when nobody was present
+--   acceptance_rate          accepted / issued_with_acceptance; NULL without any
+--   issued_with_acceptance   issued badges that carry an acceptance
 CREATE OR REPLACE VIEW module_badges AS
 WITH modules AS (
     SELECT module_code FROM module

@@ -2,6 +2,14 @@
 -- before its last day, last session on or after its first day), the distinct participants of
 -- those runs, and how many of those runs are under the lijn's minimum. Only (month, lijn)
 -- pairs with at least one active run are listed.
+-- grain: one row per month and lijn with an active run
+-- key: month, lijn_code
+-- columns:
+--   month                the month (first day)
+--   lijn_code            the lijn
+--   active_runs          its runs active in the month
+--   participants         distinct participants of those runs
+--   runs_below_minimum   of those runs, those under the minimum
 CREATE OR REPLACE VIEW monthly_occupancy AS
 WITH run_months AS (
     SELECT run_code, lijn_code, band_status,

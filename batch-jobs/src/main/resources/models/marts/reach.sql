@@ -5,6 +5,15 @@
 -- 'sector', 'regio', and 'bedrijf' (nieuw: no enrolment row naming the company, not cancelled,
 -- with a session before from; terugkerend otherwise). Company counts are not personal data;
 -- participant counts are.
+-- grain: one row per split value
+-- key: split, value
+-- columns:
+--   split           totaal, grootteklasse, sector, regio or bedrijf
+--   value           the value of the split (alle for totaal; nieuw/terugkerend for bedrijf)
+--   participants    participants reached (a row not cancelled with a session in the period)
+--   companies       their companies
+--   mkb_companies   the mkb among them
+--   mkb_share       mkb_companies / companies
 CREATE OR REPLACE MACRO reach(date_from, date_to) AS TABLE
 WITH reached AS (
     SELECT DISTINCT e.participant_key, p.company_kvk

@@ -3,6 +3,17 @@
 -- (the latest assessment on or before d, any moment; same day: the higher-ranked source, then
 -- the higher level) and the gap max(0, target - current). No assessment: current_level and
 -- gap are NULL (unrated), never 0. company_kvk: the company on the participant's latest row.
+-- grain: one row per participant, lijn followed and skill of its profile
+-- key: participant_key, lijn_code, skill_code
+-- columns:
+--   participant_key   participant (keyed pseudonym of the e-mail address)
+--   company_kvk       their company (latest row)
+--   lijn_code         the lijn followed
+--   profile_code      its profile
+--   skill_code        a skill of the profile
+--   target_level      the profile's target
+--   current_level     the current level at d; NULL when unrated
+--   gap               max(0, target - current); NULL when unrated
 CREATE OR REPLACE MACRO skill_gap(d) AS TABLE
 WITH followed AS (
     SELECT DISTINCT participant_key, lijn_code FROM stg_cohort

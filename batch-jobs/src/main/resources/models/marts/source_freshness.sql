@@ -5,6 +5,12 @@
 -- (companies, catalogue): the day their newest file was ingested. Coaches and coaching
 -- activities (train-the-trainer): the latest training and activity; the leercultuurscan: its
 -- latest answer; each listed only when delivered (most pps have none).
+-- grain: one row per source
+-- key: source
+-- columns:
+--   source       enrolments, badges, assessments, followups, coaches, coaching, companies, catalogue or leercultuurscans
+--   data_up_to   the latest date in its data (its ingest day for sources without dates)
+--   row_count    its rows
 CREATE OR REPLACE VIEW source_freshness AS
 SELECT 'enrolments' AS source,
        coalesce(max(session_date) FILTER (WHERE attendance IS NOT NULL), max(session_date)) AS data_up_to,

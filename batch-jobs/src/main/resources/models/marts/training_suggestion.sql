@@ -3,6 +3,17 @@
 -- that brings the skill to the target level (its level for the skill in module_skill >= the
 -- target) and at which the participant was not present (aanwezig or te laat) in any run on or
 -- before d. A skill no module reaches, or whose reaching modules were all attended, has no row.
+-- grain: one row per participant, skill below target or unrated, and module reaching the target not yet attended
+-- key: participant_key, skill_code, module_code
+-- columns:
+--   participant_key   participant (keyed pseudonym of the e-mail address)
+--   company_kvk       their company (latest row)
+--   skill_code        the skill
+--   target_level      its target
+--   current_level     the current level at d; NULL when unrated
+--   gap               max(0, target - current); NULL when unrated
+--   module_code       a nanomodule that brings the skill to the target
+--   module_level      the level it brings
 CREATE OR REPLACE MACRO training_suggestion(d) AS TABLE
 WITH attended AS (
     SELECT DISTINCT participant_key, module_code

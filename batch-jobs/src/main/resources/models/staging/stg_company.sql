@@ -1,6 +1,17 @@
 -- stg_company: each company with its size class (micro < 10, klein 10-49, middel 50-249,
 -- groot >= 250 employees; onbekend without a count), whether it is mkb (< 250), and its
 -- sector: the sector column, else the SBI section letter from the first two digits of sbi.
+-- grain: one row per company of the companies file
+-- key: company_kvk
+-- columns:
+--   company_kvk   the kvk number (8 digits, text)
+--   name          the company's name
+--   sbi           its SBI code
+--   region        its region
+--   employees     its number of employees
+--   size_class    micro, klein, middel, groot or onbekend
+--   is_mkb        fewer than 250 employees
+--   sector        the sector column, else the SBI section letter
 CREATE OR REPLACE VIEW stg_company AS
 WITH sbi AS (
     SELECT c.*, try_cast(left(regexp_replace(c.sbi, '[^0-9]', '', 'g'), 2) AS INTEGER) AS division

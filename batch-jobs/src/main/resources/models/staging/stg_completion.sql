@@ -3,6 +3,14 @@
 -- was present at (aanwezig or te laat, on a row not cancelled) in a session on or before d, and
 -- whether that reaches the catalogue's completion share (default 0.75: 3 of 4 completes).
 -- d NULL: sessions of any date (participant_completion); a date: the state at d (funnel).
+-- grain: one row per participant of a run
+-- key: run_code, participant_key
+-- columns:
+--   run_code            the run
+--   participant_key     participant (keyed pseudonym of the e-mail address)
+--   modules_scheduled   the run's distinct modules (cancelled rows included)
+--   modules_present     modules the participant was present at (in a session on or before d, when d is given)
+--   completed           modules_present / modules_scheduled reaches the completion share
 CREATE OR REPLACE MACRO stg_completion(d) AS TABLE
 WITH participants AS (
     SELECT run_code, participant_key,

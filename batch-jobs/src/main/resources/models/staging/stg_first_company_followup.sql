@@ -2,6 +2,14 @@
 -- of a run are those of its participants (each participant's company: their latest row).
 -- Follow-ups of company K: those naming K (with or without a participant) and those of anyone
 -- whose company is K, from any run.
+-- grain: one row per run and converted company
+-- key: run_code, company_kvk
+-- columns:
+--   run_code          the run
+--   company_kvk       a company of its participants that converted
+--   first_start       the start of its first qualifying follow-up
+--   first_type        that follow-up's type (ties: alphabetical)
+--   days_to_convert   days from the last session to first_start
 CREATE OR REPLACE MACRO stg_first_company_followup(d, window_months) AS TABLE
 WITH company_followups AS (
     SELECT company_kvk, start_date, followup_type FROM followup WHERE company_kvk IS NOT NULL

@@ -2,6 +2,14 @@
 -- qualifying follow-up of that participant: starting after the run's last session, no later
 -- than the window's end, and on or before d. Ties on the first day go to the type first in
 -- alphabetical order. Company-level follow-ups (no participant) count for companies only.
+-- grain: one row per run and converted participant
+-- key: run_code, participant_key
+-- columns:
+--   run_code          the run
+--   participant_key   participant (keyed pseudonym of the e-mail address)
+--   first_start       the start of the first qualifying follow-up
+--   first_type        that follow-up's type (ties: alphabetical)
+--   days_to_convert   days from the last session to first_start
 CREATE OR REPLACE MACRO stg_first_followup(d, window_months) AS TABLE
 SELECT c.run_code,
        c.participant_key,

@@ -2,6 +2,10 @@
 -- equal thirds: 'laag' below min + (max - min) / 3, 'hoog' from min + 2 (max - min) / 3, else
 -- 'midden' (on 1-5: below 2.33, 2.33 to below 3.67, from 3.67). Compared as 3 (score - min)
 -- against (max - min), rounded to 6 decimals, so that a mean such as 7/3 lands where it belongs.
+-- grain: one value per score (a scalar macro)
+-- key: score
+-- columns:
+--   band   laag, midden or hoog
 CREATE OR REPLACE MACRO stg_leercultuur_band(score) AS (
     SELECT CASE
                WHEN score IS NULL THEN NULL

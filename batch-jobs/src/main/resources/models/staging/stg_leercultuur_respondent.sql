@@ -2,6 +2,16 @@
 -- leercultuurscan, the respondent's score as it stood at d: of their answers on or before d, the
 -- latest response (latest date, then the later line of the file), the mean of its items of that
 -- dimension (a long export has one item per dimension: the answer itself).
+-- grain: one row per company, scan, respondent and dimension
+-- key: company_kvk, scan_id, respondent_key, dimension_code
+-- columns:
+--   company_kvk      the company
+--   scan_id          the scan (round, else calendar month)
+--   respondent_key   the respondent (pseudonym)
+--   dimension_code   the dimension of the scan
+--   scanned_on       the day of the respondent's latest response
+--   score            the mean of its items of the dimension
+--   items            the items of the dimension answered
 CREATE OR REPLACE MACRO stg_leercultuur_respondent(d) AS TABLE
 WITH ranked AS (
     SELECT a.*,

@@ -1,5 +1,10 @@
 -- stg_source_rank: the ranking of assessment sources on the same day (higher wins): the
 -- catalogue's own, else assessor > coach > self.
+-- grain: one row per assessment source
+-- key: source
+-- columns:
+--   source   self, coach or assessor
+--   rank     its rank on a same-day tie (higher wins)
 CREATE OR REPLACE VIEW stg_source_rank AS
 SELECT source, rank FROM source_rank
 UNION ALL

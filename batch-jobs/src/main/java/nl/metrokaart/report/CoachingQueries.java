@@ -20,9 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class CoachingQueries {
 
-    /** Before any coach: "up to the report date" starts here. */
-    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
-
     private CoachingQueries() {
     }
 
@@ -30,13 +27,18 @@ final class CoachingQueries {
         if (!any(db)) {
             return Coaching.none();
         }
-        LocalDate end = month.atEndOfMonth();
-        LocalDate yearStart = LocalDate.of(month.getYear(), 1, 1);
+        Date monthKey = Date.valueOf(month.atDay(1));
         List<Coaching.Track> tracks = db.query(MonthlyReportQueries.sql("coaching-tracks"), (rs, i) -> new Coaching.Track(
-                rs.getString("track"), rs.getLong("in_month"), rs.getLong("year_to_date"), rs.getLong("to_date")),
-                Date.valueOf(yearStart), Date.valueOf(end));
-        return new Coaching(reach(db, month.atDay(1), end), reach(db, yearStart, end), reach(db, BEGINNING, end),
-                outcome(db, end, BEGINNING, end), tracks);
+                rs.getString("track"), rs.getLong("in_month"), rs.getLong("year_to_date"), rs.getLong("to_date")), monthKey);
+        return new Coaching(monthly(db, monthKey, "month"), monthly(db, monthKey, "year_to_date"), monthly(db, monthKey, "to_date"),
+                db.queryForObject(MonthlyReportQueries.sql("monthly-coaching"), (rs, i) -> new CoachOutcome(
+                        rs.getLong("followed"), rs.getLong("enrolled_after"), rs.getLong("badge_after")), monthKey, "to_date"),
+                tracks);
+    }
+
+    /** One period of a month's row of rpt_coaching. */
+    private static CoachReach monthly(JdbcTemplate db, Date month, String period) {
+        return db.queryForObject(MonthlyReportQueries.sql("monthly-coaching"), (rs, i) -> reach(rs), month, period);
     }
 
     /** Per quarter of the period (the part inside it) and for the whole period; empty without any coaching data. */
@@ -61,12 +63,15 @@ final class CoachingQueries {
     }
 
     private static CoachReach reach(JdbcTemplate db, LocalDate from, LocalDate to) {
-        return db.queryForObject(MonthlyReportQueries.sql("coaching-reach"), (rs, i) -> new CoachReach(
+        return db.queryForObject(MonthlyReportQueries.sql("coaching-reach"), (rs, i) -> reach(rs), Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private static CoachReach reach(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new CoachReach(
                 rs.getLong("coaches_trained"), rs.getLong("coaches_to_date"), rs.getLong("companies_with_coach"),
                 rs.getLong("mkb_companies_with_coach"), rs.getLong("companies_first_coach"), rs.getLong("coaches_active"),
                 rs.getLong("activities"), rs.getLong("activities_unknown_coach"), rs.getLong("colleague_contacts"),
-                rs.getLong("colleagues_named"), rs.getLong("colleagues_reached"), MonthlyReportQueries.nullable(rs, "coaching_hours")),
-                Date.valueOf(from), Date.valueOf(to));
+                rs.getLong("colleagues_named"), rs.getLong("colleagues_reached"), MonthlyReportQueries.nullable(rs, "coaching_hours"));
     }
 
     /** The colleagues first coached by name in [from, to], followed up to {@code d}. */

@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the marts into the funder's impact report model, per quarter of the programme period
- * and for the whole of it. The SQL lives in {@code nl/metrokaart/report/impact-*.sql}; no company
- * name is read.
+ * Reads the report layer's impact models ({@code models/reporting/rpt_impact_*}, over the tables the
+ * ingest materialised) into the funder's impact report model, per quarter of the programme period
+ * and for the whole of it: plain selections. The SQL lives in {@code nl/metrokaart/report/impact-*.sql};
+ * no company name is read.
  */
 @Component
 public class ImpactReportQueries {
@@ -34,7 +35,7 @@ public class ImpactReportQueries {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
         }
-        return ReportSession.read(jdbc, db -> impact(db, from, to));
+        return ReportSession.readMonths(jdbc, List.of(to), db -> impact(db, from, to));
     }
 
     private ImpactReport impact(JdbcTemplate db, YearMonth from, YearMonth to) {
@@ -62,8 +63,8 @@ public class ImpactReportQueries {
         List<ImpactReport.Conversion> conversion = db.query(MonthlyReportQueries.sql("impact-conversion"), (rs, i) -> new ImpactReport.Conversion(
                 MonthlyReportQueries.date(rs, "quarter"), rs.getLong("runs"), rs.getLong("cohort_size"), rs.getLong("converted"),
                 MonthlyReportQueries.nullable(rs, "conversion_rate"), rs.getBoolean("window_open"), rs.getLong("companies"),
-                rs.getLong("companies_converted"), MonthlyReportQueries.nullable(rs, "company_conversion_rate")), d1, d2, d2, rules.windowMonths());
-        List<ImpactReport.Counted> byType = counted(db, "impact-conversion-by-type", d1, d2, d2, rules.windowMonths());
+                rs.getLong("companies_converted"), MonthlyReportQueries.nullable(rs, "company_conversion_rate")), d1, d2);
+        List<ImpactReport.Counted> byType = counted(db, "impact-conversion-by-type", d1, d2);
 
         return new ImpactReport(MonthlyReportQueries.pps(db), from, to, rules.minGroupSize(), rules.windowMonths(),
                 MonthlyReportQueries.sources(db), reach, completion, badges, certificates, gain, conversion, byType,

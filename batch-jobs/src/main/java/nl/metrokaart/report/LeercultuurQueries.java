@@ -75,7 +75,7 @@ public class LeercultuurQueries {
                         rs.getLong("scan_respondents"), rs.getString("dimension_code"), rs.getLong("respondents"), nullable(rs, "score"),
                         rs.getString("previous_scan_id"), MonthlyReportQueries.date(rs, "previous_scan_date"),
                         MonthlyReportQueries.nullableLong(rs, "previous_respondents"), nullable(rs, "previous_score")),
-                Date.valueOf(d), Date.valueOf(d), kvk, kvk);
+                Date.valueOf(d), kvk, kvk);
     }
 
     private static Double nullable(ResultSet rs, String column) throws SQLException {

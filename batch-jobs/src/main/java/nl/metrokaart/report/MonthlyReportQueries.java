@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the marts into the monthly report model; every number comes from a mart, none is
- * recomputed here. The SQL lives in {@code nl/metrokaart/report/*.sql}.
+ * Reads the report layer of models ({@code models/reporting/rpt_*}, materialised per month by the
+ * ingest's models step) into the monthly report model: plain selections (filter, order, limit);
+ * no figure is defined or recomputed here. The SQL lives in {@code nl/metrokaart/report/*.sql}.
  */
 @Component
 public class MonthlyReportQueries {
@@ -45,7 +46,7 @@ public class MonthlyReportQueries {
     }
 
     public MonthlyReport monthly(YearMonth month) {
-        return ReportSession.read(jdbc, session -> monthly(session, month));
+        return ReportSession.readMonths(jdbc, List.of(month, month.minusMonths(1)), session -> monthly(session, month));
     }
 
     private MonthlyReport monthly(JdbcTemplate db, YearMonth month) {
@@ -53,7 +54,7 @@ public class MonthlyReportQueries {
         LocalDate start = month.atDay(1);
         LocalDate end = month.atEndOfMonth();
         YearMonth previous = month.minusMonths(1);
-        LocalDate yearStart = LocalDate.of(month.getYear(), 1, 1);
+        Date monthKey = Date.valueOf(start);
 
         List<RunOccupancy> runs = db.query(sql("monthly-runs"),
                 (rs, i) -> new RunOccupancy(
@@ -66,33 +67,31 @@ public class MonthlyReportQueries {
         List<LijnMonth> trend = db.query(sql("monthly-trend"), (rs, i) -> new LijnMonth(
                         YearMonth.from(rs.getDate("month").toLocalDate()), rs.getString("lijn_code"), rs.getString("lijn_name"),
                         rs.getString("lijn_colour"), rs.getLong("active_runs"), rs.getLong("participants"), rs.getLong("runs_below_minimum")),
-                Date.valueOf(month.minusMonths(11).atDay(1)), Date.valueOf(start));
+                Date.valueOf(month.minusMonths(11).atDay(1)), monthKey);
 
-        SkillGaps gaps = skillGaps(db, end, previous.atEndOfMonth(), rules, properties.getReports().getMaxCompanies());
-        PeriodKpis monthFlows = flows(db, start, end, rules);
-        Conversion monthConversion = conversionState(db, end, rules);
-        PeriodKpis previousFlows = flows(db, previous.atDay(1), previous.atEndOfMonth(), rules);
-        Conversion previousConversion = conversionState(db, previous.atEndOfMonth(), rules);
-        PeriodKpis yearFlows = flows(db, yearStart, end, rules);
+        SkillGaps gaps = skillGaps(db, month, rules, properties.getReports().getMaxCompanies());
+        PeriodKpis monthKpis = summary(db, month, "month");
+        PeriodKpis previousKpis = summary(db, previous, "month");
+        PeriodKpis yearKpis = summary(db, month, "year_to_date");
 
         List<FunnelStep> funnel = db.query(sql("monthly-funnel"), (rs, i) -> new FunnelStep(
                         rs.getString("run_code"), rs.getString("lijn_code"), date(rs, "first_session"), date(rs, "last_session"),
                         rs.getLong("enrolled"), rs.getLong("present_any"), rs.getLong("completed"), rs.getLong("with_badge"),
                         rs.getLong("with_followup"), nullable(rs, "present_any_share"), nullable(rs, "completed_share"),
                         nullable(rs, "with_badge_share"), nullable(rs, "with_followup_share"), rs.getBoolean("window_open")),
-                Date.valueOf(end), rules.windowMonths());
+                monthKey);
 
         Map<String, Map<String, Long>> byType = new HashMap<>();
         db.query(sql("conversion-by-type"), rs -> {
             byType.computeIfAbsent(rs.getString("run_code"), r -> new LinkedHashMap<>())
                     .put(rs.getString("followup_type"), rs.getLong("converted"));
-        }, Date.valueOf(end), rules.windowMonths());
+        }, monthKey);
         List<CohortConversion> conversion = db.query(sql("monthly-conversion"), (rs, i) -> new CohortConversion(
                         rs.getString("run_code"), rs.getString("lijn_code"), date(rs, "last_session"), date(rs, "window_end"),
                         rs.getBoolean("window_open"), rs.getLong("cohort_size"), rs.getLong("converted"), nullable(rs, "conversion_rate"),
                         nullable(rs, "median_days_to_convert"), byType.getOrDefault(rs.getString("run_code"), Map.of()),
                         rs.getLong("companies"), rs.getLong("companies_converted"), nullable(rs, "company_conversion_rate")),
-                Date.valueOf(end), rules.windowMonths());
+                monthKey);
         List<String> followupTypes = db.queryForList(sql("followup-types"), String.class);
 
         List<ModuleBadges> badges = db.query(sql("monthly-badges"), (rs, i) -> new ModuleBadges(
@@ -100,16 +99,12 @@ public class MonthlyReportQueries {
                         rs.getLong("issued"), rs.getLong("accepted"), rs.getLong("revoked"), rs.getLong("participants_present"),
                         rs.getLong("badge_holders"), nullable(rs, "badge_rate"), rs.getLong("issued_with_acceptance"),
                         nullable(rs, "acceptance_rate")),
-                Date.valueOf(start), Date.valueOf(end), Date.valueOf(yearStart));
+                monthKey);
         List<CertificatesEarned> certificates = db.query(sql("monthly-certificates"), (rs, i) -> new CertificatesEarned(
                         rs.getString("certificate_code"), rs.getString("name"), rs.getString("kind"),
                         rs.getLong("in_month"), rs.getLong("year_to_date"), rs.getLong("to_date")),
-                Date.valueOf(start), Date.valueOf(end), Date.valueOf(yearStart));
+                monthKey);
 
-        PeriodKpis monthKpis = withState(monthFlows, monthConversion, gaps.month());
-        PeriodKpis previousKpis = withState(previousFlows, previousConversion, gaps.previousMonth());
-        // The year to date ends on the month's last day: its state is the month's.
-        PeriodKpis yearKpis = withState(yearFlows, monthKpis);
         return new MonthlyReport(pps(db), month, rules.minGroupSize(), rules.windowMonths(), runs, sources(db),
                 monthKpis, previousKpis, yearKpis, trend, gaps.byLijn(), gaps.byCompany(), gaps.companyParticipants(), funnel, conversion, followupTypes,
                 badges, certificates, dataQuality(db, properties.getReports().getMaxRejects()), CoachingQueries.monthly(db, month));
@@ -124,85 +119,51 @@ public class MonthlyReportQueries {
     record Rules(int windowMonths, int minGroupSize) {
     }
 
-    /** The skill gaps of the report date per lijn and per company, and the state of the gaps at both month ends. */
-    record SkillGaps(List<SkillGap> byLijn, List<SkillGap> byCompany, Map<String, Long> companyParticipants, Gaps month,
-                     Gaps previousMonth) {
+    /** The skill gaps at the month's end per lijn and per shown company, and every company's participants. */
+    record SkillGaps(List<SkillGap> byLijn, List<SkillGap> byCompany, Map<String, Long> companyParticipants) {
     }
 
-    private static SkillGaps skillGaps(JdbcTemplate db, LocalDate end, LocalDate previousEnd, Rules rules, int maxCompanies) {
-        List<SkillGap> byLijn = new ArrayList<>();
-        List<SkillGap> byCompany = new ArrayList<>();
+    private static SkillGaps skillGaps(JdbcTemplate db, YearMonth month, Rules rules, int maxCompanies) {
+        Date monthKey = Date.valueOf(month.atDay(1));
+        Map<String, String> skillNames = new HashMap<>();
+        List<SkillGap> byLijn = db.query(sql("skill-gaps-lijn"), (rs, i) -> {
+            skillNames.put(rs.getString(1), rs.getString(2));
+            return new SkillGap(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6),
+                    nullable(rs, 7), nullable(rs, 8));
+        }, monthKey);
         Map<String, Long> companyParticipants = new HashMap<>();
         Map<String, String> companyNames = new HashMap<>();
-        Map<String, String> skillNames = new HashMap<>();
-        Gaps[] month = {new Gaps(0, null, null)};
-        // By column number: a quarter of a million rows at scale, and a lookup by name costs per call.
-        // Columns: grouping, skill_code, skill_name, group_code, group_name, rated, unrated, mean_gap, at_target_share.
-        db.query(sql("skill-gaps"), rs -> {
-            String grouping = rs.getString(1);
-            switch (grouping) {
-                case "company" -> {
-                    String skill = rs.getString(2);
-                    String company = rs.getString(4);
-                    byCompany.add(new SkillGap(skill, skillNames.get(skill), company, companyNames.get(company), rs.getLong(6),
-                            rs.getLong(7), nullable(rs, 8), nullable(rs, 9)));
-                }
-                case "lijn" -> {
-                    skillNames.put(rs.getString(2), rs.getString(3));
-                    byLijn.add(new SkillGap(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                            rs.getLong(7), nullable(rs, 8), nullable(rs, 9)));
-                }
-                case "company_size" -> {
-                    companyParticipants.put(rs.getString(4), rs.getLong(6));
-                    if (rs.getLong(7) == 1) {
-                        companyNames.put(rs.getString(4), rs.getString(5));
-                    }
-                }
-                default -> month[0] = new Gaps(rs.getLong(6), nullable(rs, 8), nullable(rs, 9));
+        db.query(sql("company-participants"), rs -> {
+            companyParticipants.put(rs.getString(1), rs.getLong(2));
+            if (rs.getBoolean(3)) {
+                companyNames.put(rs.getString(1), rs.getString(4));
             }
-        }, Date.valueOf(end), rules.minGroupSize(), maxCompanies);
-        return new SkillGaps(byLijn, byCompany, companyParticipants, month[0], gapState(db, previousEnd));
+        }, rules.minGroupSize(), maxCompanies);
+        // By column number: a quarter of a million rows at scale, and a lookup by name costs per call.
+        List<SkillGap> byCompany = new ArrayList<>();
+        db.query(sql("skill-gaps-company"), rs -> {
+            String skill = rs.getString(1);
+            String company = rs.getString(2);
+            byCompany.add(new SkillGap(skill, skillNames.get(skill), company, companyNames.get(company), rs.getLong(3), rs.getLong(4),
+                    nullable(rs, 5), nullable(rs, 6)));
+        }, monthKey, rules.minGroupSize(), maxCompanies);
+        return new SkillGaps(byLijn, byCompany, companyParticipants);
     }
 
-    record Conversion(long cohortSize, long converted, Double rate, boolean anyOpen) {
-    }
-
-    record Gaps(long rated, Double mean, Double atTarget) {
-    }
-
-    private static Conversion conversionState(JdbcTemplate db, LocalDate day, Rules rules) {
-        return db.queryForObject(sql("state-conversion"), (rs, i) -> new Conversion(rs.getLong("cohort_size"), rs.getLong("cohort_converted"),
-                nullable(rs, "conversion_rate"), rs.getBoolean("any_window_open")), Date.valueOf(day), rules.windowMonths());
-    }
-
-    private static Gaps gapState(JdbcTemplate db, LocalDate day) {
-        return db.queryForObject(sql("state-gaps"), (rs, i) -> new Gaps(rs.getLong("rated_participants"), nullable(rs, "mean_gap"),
-                nullable(rs, "at_target_share")), Date.valueOf(day));
-    }
-
-    private static PeriodKpis withState(PeriodKpis flows, Conversion conversion, Gaps gaps) {
-        return new PeriodKpis(flows.activeRuns(), flows.runsBelowMinimum(), flows.placesTaken(), flows.meanOccupancyRate(),
-                flows.participants(), flows.companies(), flows.mkbShare(), flows.newCompanies(), flows.runsEnded(),
-                flows.endedParticipants(), flows.completed(), flows.completionRate(), flows.badgesIssued(), flows.certificatesEarned(),
-                flows.converted(), conversion.cohortSize(), conversion.converted(), conversion.rate(), conversion.anyOpen(),
-                gaps.rated(), gaps.mean(), gaps.atTarget());
-    }
-
-    private static PeriodKpis flows(JdbcTemplate db, LocalDate from, LocalDate to, Rules rules) {
-        return db.queryForObject(sql("monthly-flows"), (rs, i) -> new PeriodKpis(
+    /** The summary's figures of one month over one period of rpt_monthly_summary. */
+    private static PeriodKpis summary(JdbcTemplate db, YearMonth month, String period) {
+        List<PeriodKpis> rows = db.query(sql("monthly-summary"), (rs, i) -> new PeriodKpis(
                 rs.getLong("active_runs"), rs.getLong("runs_below_minimum"), rs.getLong("places_taken"), nullable(rs, "mean_occupancy_rate"),
                 rs.getLong("participants"), rs.getLong("companies"), nullable(rs, "mkb_share"), rs.getLong("new_companies"),
                 rs.getLong("runs_ended"), rs.getLong("ended_participants"), rs.getLong("completed"), nullable(rs, "completion_rate"),
                 rs.getLong("badges_issued"), rs.getLong("certificates_earned"), rs.getLong("converted"),
-                0, 0, null, false, 0, null, null), Date.valueOf(from), Date.valueOf(to), rules.windowMonths());
-    }
-
-    private static PeriodKpis withState(PeriodKpis flows, PeriodKpis state) {
-        return new PeriodKpis(flows.activeRuns(), flows.runsBelowMinimum(), flows.placesTaken(), flows.meanOccupancyRate(),
-                flows.participants(), flows.companies(), flows.mkbShare(), flows.newCompanies(), flows.runsEnded(),
-                flows.endedParticipants(), flows.completed(), flows.completionRate(), flows.badgesIssued(), flows.certificatesEarned(),
-                flows.converted(), state.cohortSize(), state.cohortConverted(), state.conversionRate(), state.anyWindowOpen(),
-                state.ratedParticipants(), state.meanGap(), state.atTargetShare());
+                rs.getLong("cohort_size"), rs.getLong("cohort_converted"), nullable(rs, "conversion_rate"), rs.getBoolean("any_window_open"),
+                rs.getLong("rated_participants"), nullable(rs, "mean_gap"), nullable(rs, "at_target_share")),
+                Date.valueOf(month.atDay(1)), period);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("rpt_monthly_summary holds " + rows.size() + " rows for " + month + " " + period);
+        }
+        return rows.get(0);
     }
 
     static DataQuality dataQuality(JdbcTemplate db, int maxRejects) {

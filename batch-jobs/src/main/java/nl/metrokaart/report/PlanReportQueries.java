@@ -44,7 +44,7 @@ public class PlanReportQueries {
                     + ".");
         }
         Map<String, Object> company = jdbc.queryForMap(SqlScript.load("nl/metrokaart/report/plan-company.sql").sql(),
-                kvk, kvk, Date.valueOf(d), kvk);
+                kvk, Date.valueOf(d));
         String name = (String) company.get("name");
         long rows = ((Number) company.get("enrolment_rows")).longValue();
         long employees = ((Number) company.get("employees")).longValue();

@@ -38,8 +38,13 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public class Models {
 
-    /** Layers in dependency order: marts read staging, staging reads the core tables. */
-    private static final String[] LAYERS = {"staging", "marts"};
+    /**
+     * Layers in dependency order: staging reads the core tables, marts read staging, and the report
+     * layer (reporting: what a workbook shows, per month of rpt_month) reads the marts.
+     */
+    private static final String[] LAYERS = {"staging", "marts", "reporting"};
+    /** The report layer's calendar: the months its tables hold figures for. */
+    public static final String MONTHS = "rpt_month";
     private static final Pattern MATERIALISED = Pattern.compile("(?m)^--\\s*materiali[sz]ed:\\s*table\\b");
     private static final Pattern VIEW = Pattern.compile("(?is)^(.*?)CREATE\\s+OR\\s+REPLACE\\s+VIEW\\s+(\\w+)\\s+AS\\b(.*)$");
 
@@ -87,6 +92,46 @@ public class Models {
         }
     }
 
+    /**
+     * For a report on months the report layer's tables do not hold (before the data, or after the
+     * last ingest's month): on this connection a temporary {@code rpt_month} of just those months
+     * and temporary views of the report layer's definitions stand in for its tables, so the report
+     * computes those months' figures from the same definitions (slower, never different).
+     */
+    public static void shadowReportingFor(Connection connection, List<java.time.LocalDate> months) {
+        JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        StringBuilder values = new StringBuilder();
+        for (java.time.LocalDate month : months) {
+            values.append(values.isEmpty() ? "" : ", ").append("(DATE '").append(month.withDayOfMonth(1)).append("')");
+        }
+        session.execute("CREATE OR REPLACE TEMP TABLE " + MONTHS + " AS SELECT month, CAST(last_day(month) AS DATE) AS month_end, "
+                + "CAST(date_trunc('year', month) AS DATE) AS year_start, CAST(month - INTERVAL 1 MONTH AS DATE) AS previous_month "
+                + "FROM (VALUES " + values + ") v(month)");
+        Models models = new Models(session.getDataSource());
+        List<String> temporaryViews = new ArrayList<>();
+        for (Model model : models("reporting")) {
+            if (model.materialised() && !model.name.equals(MONTHS)) {
+                temporaryViews.add(model.prefix + "CREATE OR REPLACE TEMP VIEW " + model.name + " AS" + model.query);
+            }
+        }
+        models.executeInDependencyOrder("reporting", temporaryViews);
+    }
+
+    /** Drops what {@link #shadowReportingFor} made on this connection. */
+    public static void dropReportingShadows(Connection connection) {
+        JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        for (Model model : models("reporting")) {
+            if (model.materialised()) {
+                session.execute((model.name.equals(MONTHS) ? "DROP TABLE IF EXISTS temp.main." : "DROP VIEW IF EXISTS temp.main.") + model.name);
+            }
+        }
+    }
+
+    /** The names of every model of a layer that is kept as a table. */
+    public static List<String> materialisedModels(String layer) {
+        return models(layer).stream().filter(Model::materialised).map(Model::name).toList();
+    }
+
     private void build(boolean force) {
         String before = force ? null : fingerprint();
         boolean fresh = !force && before.equals(storedFingerprint()) && materialisedTablesExist();
@@ -102,7 +147,10 @@ public class Models {
                 if (!model.materialised()) {
                     statements.add(model.sql);
                 } else if (!fresh) {
+                    // Dropped first: a table of this layer read by another one must not be read
+                    // in its old state before it is recomputed (the retry order takes care of it).
                     dropIfView(model.name);
+                    jdbc.execute("DROP TABLE IF EXISTS main." + model.name);
                     statements.add(model.prefix + "CREATE OR REPLACE TABLE " + model.name + " AS" + model.query);
                 }
             }
@@ -187,6 +235,7 @@ public class Models {
      * again after the others, until a round makes no progress (then its error is real).
      */
     private void executeInDependencyOrder(String layer, List<String> pending) {
+        pending = byReferences(pending);
         while (!pending.isEmpty()) {
             List<String> failed = new ArrayList<>();
             RuntimeException lastError = null;
@@ -203,6 +252,55 @@ public class Models {
             }
             pending = failed;
         }
+    }
+
+    private static final Pattern CREATES = Pattern.compile("(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE|MACRO)\\s+(\\w+)");
+
+    /**
+     * The statements ordered so that a model comes after the models of the same list whose names it
+     * mentions: inside the step's transaction a failed statement must not be what finds the order
+     * (after an error DuckDB no longer sees what the transaction created), and a table must never be
+     * computed from another one's old contents.
+     */
+    private static List<String> byReferences(List<String> statements) {
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        List<String> unnamed = new ArrayList<>();
+        for (String statement : statements) {
+            Matcher created = CREATES.matcher(statement);
+            if (created.find()) {
+                byName.put(created.group(1).toLowerCase(), statement);
+            } else {
+                unnamed.add(statement);
+            }
+        }
+        List<String> ordered = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        while (placed.size() < byName.size()) {
+            boolean progress = false;
+            for (Map.Entry<String, String> entry : byName.entrySet()) {
+                if (placed.contains(entry.getKey())) {
+                    continue;
+                }
+                String body = entry.getValue().toLowerCase().replaceAll("(?m)--.*$", "");
+                boolean ready = byName.keySet().stream().filter(other -> !other.equals(entry.getKey()) && !placed.contains(other))
+                        .noneMatch(other -> Pattern.compile("\\b" + other + "\\b").matcher(body).find());
+                if (ready) {
+                    ordered.add(entry.getValue());
+                    placed.add(entry.getKey());
+                    progress = true;
+                }
+            }
+            if (!progress) { // a cycle of mentions: leave the rest to the retries
+                byName.forEach((name, statement) -> {
+                    if (!placed.contains(name)) {
+                        ordered.add(statement);
+                    }
+                });
+                break;
+            }
+        }
+        ordered.addAll(unnamed);
+        return ordered;
     }
 
     /** The model files of a layer, by name; read once per process (they are part of the build). */

@@ -1,2 +1,2 @@
--- Converted participants per run by the type of their first follow-up (conversion_by_type) on day $1, window $2 months.
-SELECT run_code, followup_type, converted FROM conversion_by_type($1, $2)
+-- Converted participants per run by the type of their first follow-up (rpt_conversion_by_type) at the end of month $1.
+SELECT run_code, followup_type, converted FROM rpt_conversion_by_type WHERE month = $1 ORDER BY run_code, followup_type

@@ -1,8 +1,3 @@
--- The stations of every lijn: its modules in the catalogue's order, with the distinct
--- participants present at each in the period (module_attendance, any run and lijn).
--- Parameters: period start, period end.
-SELECT lm.lijn_code, lm.module_code, m.title, coalesce(a.participants_present, 0) AS participants
-FROM lijn_module lm
-LEFT JOIN module m USING (module_code)
-LEFT JOIN module_attendance(?, ?) a USING (module_code)
-ORDER BY lm.lijn_code, lm.position
+-- The stations of every lijn with the participants present in the period (rpt_map_station). Parameters: period start, period end.
+SELECT lijn_code, module_code, title, participants FROM rpt_map_station(CAST(? AS DATE), CAST(? AS DATE))
+ORDER BY lijn_code, position

@@ -1,9 +1,7 @@
--- The runs active in the reporting month: first session on or before its last day and last
--- session on or after its first day. Parameters: month start, month end.
-SELECT o.run_code, o.lijn_code, l.name AS lijn_name, l.colour AS lijn_colour,
-       o.first_session, o.last_session, o.participants, o.min_participants, o.max_participants,
-       o.occupancy_rate, o.band_status
-FROM run_occupancy o
-LEFT JOIN lijn l USING (lijn_code)
-WHERE o.first_session <= ? AND o.last_session >= ?
-ORDER BY o.lijn_code, o.first_session, o.run_code
+-- The runs active in the reporting month (rpt_run_occupancy): first session on or before its last
+-- day and last session on or after its first day. Parameters: month end, month start.
+SELECT run_code, lijn_code, lijn_name, lijn_colour, first_session, last_session, participants,
+       min_participants, max_participants, occupancy_rate, band_status
+FROM rpt_run_occupancy
+WHERE first_session <= ? AND last_session >= ?
+ORDER BY lijn_code, first_session, run_code

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * status and history read the warehouse read-only, without Spring: the file is left byte for byte
- * as it was. Only a run left marked running by a killed process takes the full session, which
- * marks it failed and says so, as before.
+ * as it was, even when a killed process left a run marked running: the next command that writes
+ * (a job, or upgrade) marks it failed and says so.
  */
 class ReadOnlyCommandsTest {
 
@@ -41,11 +41,18 @@ class ReadOnlyCommandsTest {
         assertThat(Files.getLastModifiedTime(workspace.warehouse())).isEqualTo(modified);
         assertThat(workspace.warehouse().resolveSibling("metrokaart.duckdb.wal")).doesNotExist();
 
-        // What a kill -9 leaves: the run still marked running. status recovers it as before.
+        // What a kill -9 leaves: the run still marked running. status shows it and changes nothing.
         try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
             s.execute("UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL");
+            s.execute("CHECKPOINT");
         }
-        Result recovered = workspace.cli("status");
+        String killed = sha256(workspace.warehouse());
+        Result reading = workspace.cli("status");
+        assertThat(reading.exitCode()).as(reading.toString()).isZero();
+        assertThat(reading.out()).contains("STARTED");
+        assertThat(sha256(workspace.warehouse())).isEqualTo(killed);
+
+        Result recovered = workspace.cli("upgrade");
 
         assertThat(recovered.exitCode()).as(recovered.toString()).isZero();
         assertThat(recovered.err()).contains("Run 1 (ingest").contains("was interrupted");
