@@ -37,8 +37,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public class Models {
 
-    /** Layers in dependency order: marts read staging, staging reads the core tables. */
-    private static final String[] LAYERS = {"staging", "marts"};
+    /** Layers in dependency order: reporting reads marts, marts read staging, staging reads the core tables. */
+    private static final String[] LAYERS = {"staging", "marts", "reporting"};
     private static final Pattern MATERIALISED = Pattern.compile("(?m)^--\\s*materiali[sz]ed:\\s*table\\b");
     private static final Pattern VIEW = Pattern.compile("(?is)^(.*?)CREATE\\s+OR\\s+REPLACE\\s+VIEW\\s+(\\w+)\\s+AS\\b(.*)$");
 
