@@ -125,9 +125,12 @@ public final class CatalogueReader {
                 from = java.time.LocalDate.of(year, 1, 1);
                 to = java.time.LocalDate.of(year, 12, 31);
             } else {
+                if (n.get("from") != null || n.get("to") != null) {
+                    where += " " + text(n.get("from") instanceof java.util.Date d ? date(d, where) : n.get("from"))
+                            + ".." + text(n.get("to") instanceof java.util.Date d ? date(d, where) : n.get("to"));
+                }
                 from = date(n.get("from"), where + " from");
                 to = date(n.get("to"), where + " to");
-                where += " " + n.get("from") + ".." + n.get("to");
                 if (n.get("from") == null || n.get("to") == null) {
                     errors.add(where + ": needs a period: year (e.g. year: 2026) or from and to (e.g. from: 2026-01-01, to: 2026-06-30)");
                     continue;
