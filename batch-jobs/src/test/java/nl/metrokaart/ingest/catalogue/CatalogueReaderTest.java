@@ -27,6 +27,11 @@ class CatalogueReaderTest {
         assertThat(catalogue.scale().min()).isEqualTo(1);
         assertThat(catalogue.scale().max()).isEqualTo(5);
         assertThat(catalogue.rules().completionShare()).isEqualTo(0.75);
+        assertThat(catalogue.targets()).hasSize(10).anySatisfy(t -> {
+            assertThat(t.kpi()).isEqualTo(TargetKpi.PARTICIPANTS_REACHED);
+            assertThat(t.from()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+            assertThat(t.to()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+        });
     }
 
     @Test
