@@ -55,7 +55,7 @@ class ReportsFunctionalTest {
             assertThat(workspace.out().resolve("maandrapportage-2026-10-" + chart + ".png")).isNotEmptyFile();
         }
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(names(workbook)).containsExactly("Samenvatting", "Bezetting", "Trend", "Skills per lijn", "Skills per bedrijf",
+            assertThat(names(workbook)).containsExactly("Overzicht", "Samenvatting", "Doelen", "Bezetting", "Trend", "Skills per lijn", "Skills per bedrijf",
                     "Funnel", "Conversie", "Badges", "Certificaten", "Werkplekcoaches", "Leercultuur", "Datakwaliteit", "Afgewezen rijen", "Definities");
 
             XSSFSheet summary = workbook.getSheet("Samenvatting");
@@ -118,7 +118,7 @@ class ReportsFunctionalTest {
         assertThat(workspace.out().resolve("impactrapportage-2025-10-tot-2026-10-leerwinst.png")).isNotEmptyFile();
         assertThat(workspace.out().resolve("impactrapportage-2025-10-tot-2026-10-conversie.png")).isNotEmptyFile();
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(names(workbook)).containsExactly("Samenvatting", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst",
+            assertThat(names(workbook)).containsExactly("Samenvatting", "Doelen", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst",
                     "Conversie", "Werkplekcoaches", "Leercultuur", "Definities");
             XSSFSheet summary = workbook.getSheet("Samenvatting");
             assertThat(text(summary.getRow(3), 1)).isEqualTo("K4 2025");
@@ -171,7 +171,7 @@ class ReportsFunctionalTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         try (XSSFWorkbook workbook = open(workspace.out().resolve("impact-report-2026-01-to-2026-06.xlsx"))) {
-            assertThat(names(workbook)).containsExactly("Summary", "Reach", "Completion", "Badges", "Certificates", "Learning gain",
+            assertThat(names(workbook)).containsExactly("Summary", "Targets", "Reach", "Completion", "Badges", "Certificates", "Learning gain",
                     "Conversion", "Workplace coaches", "Learning culture", "Definitions");
             assertThat(text(workbook.getSheet("Summary").getRow(3), 1)).isEqualTo("Q1 2026");
             assertThat(texts(workbook.getSheet("Badges"))).contains("<10").doesNotContain("<5");

@@ -252,12 +252,8 @@ final class BoardSheet implements ReportSheet {
             sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, column, column + 1));
         }
         int chartRow = row + ((tiles.size() + TILES_PER_ROW - 1) / TILES_PER_ROW) * 5;
-        List<Chart> written = new ArrayList<>();
-        String[] suffixes = {"file.chart.board_bands", "file.chart.board_conversion", "file.chart.board_trend"};
         for (int i = 0; i < charts.size(); i++) {
-            byte[] png = charts.get(i).join();
-            book.picture(sheet, png, chartRow, i * 3, CHART_WIDTH, CHART_HEIGHT);
-            written.add(new Chart(language.text(suffixes[i]), png));
+            book.picture(sheet, charts.get(i).join(), chartRow, i * 3, CHART_WIDTH, CHART_HEIGHT);
         }
         int last = chartRow + book.pictureRows(sheet, CHART_HEIGHT) + 1;
         last = book.note(sheet, last, privacyRule(), COLUMNS - 1);
@@ -272,7 +268,8 @@ final class BoardSheet implements ReportSheet {
         sheet.getPrintSetup().setFitHeight((short) 1);
         sheet.setHorizontallyCenter(true);
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COLUMNS - 1, 0, last - 1);
-        return written;
+        // Its charts are small copies of the theme sheets' charts: not saved again as files.
+        return List.of();
     }
 
     private static void cell(Sheet sheet, int row, int column, String value, CellStyle style) {
