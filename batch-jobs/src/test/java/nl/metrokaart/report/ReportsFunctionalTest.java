@@ -108,6 +108,68 @@ class ReportsFunctionalTest {
         }
     }
 
+    /**
+     * report monthly --pdf: the board pack beside the workbook, its tiles equal to the marts, plan
+     * against actual equal to the model rpt_target_progress (the sample catalogue sets targets).
+     */
+    @Test
+    void theBoardPackIsAPdfWithTheMartsFiguresAndPlanAgainstActual() throws Exception {
+        Result result = workspace.cli("report", "monthly", "--month", "2026-10", "--pdf");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Path pdfFile = workspace.out().resolve("maandrapportage-2026-10.pdf");
+        assertThat(result.out()).contains("Wrote " + workspace.out().resolve("maandrapportage-2026-10.xlsx")).contains("Wrote " + pdfFile);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfFile.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(5);
+            String board = pdfText(pdf, 1);
+            assertThat(board).contains("Deelnemers bereikt\n" + workspace.count(
+                    "SELECT participants FROM reach(DATE '2026-10-01', DATE '2026-10-31') WHERE split = 'totaal'"));
+            assertThat(board).contains("Bedrijven bereikt\n" + workspace.count(
+                    "SELECT companies FROM reach(DATE '2026-10-01', DATE '2026-10-31') WHERE split = 'totaal'"));
+            assertThat(board).contains("Certificaten behaald\n" + workspace.count(
+                    "SELECT count(*) FROM certificates_earned WHERE earned_on BETWEEN DATE '2026-10-01' AND DATE '2026-10-31'"));
+            String plan = pdfText(pdf, 2);
+            String progress = "FROM rpt_target_progress(DATE '2026-10-31', 12, 0.9, 0.75) WHERE kpi = ";
+            assertThat(plan).contains("Deelnemers bereikt jaar 2026 360 " + workspace.count("SELECT CAST(actual AS BIGINT) " + progress + "'participants_reached'"));
+            for (String status : workspace.strings("SELECT status " + progress + "'conversions'")) {
+                assertThat(status).isEqualTo("behind");
+                assertThat(plan).containsPattern("Conversies naar een vervolgtraject jaar 2026 40 \\d+ .* achter");
+            }
+        }
+        try (XSSFWorkbook workbook = open(workspace.out().resolve("maandrapportage-2026-10.xlsx"))) {
+            assertThat(workbook.getPrintArea(0)).startsWith("Overzicht!$A$1:$J$");
+            assertThat(workbook.getSheetAt(0).getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            assertThat(workbook.getSheet("Doelen")).isNotNull();
+        }
+    }
+
+    /** report impact --pdf: plan against actual per quarter, then the impact workbook's charts. */
+    @Test
+    void theImpactPackIsAPdfToo() throws Exception {
+        Result result = workspace.cli("report", "impact", "--from", "2026-01", "--to", "2026-06", "--pdf");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Path pdfFile = workspace.out().resolve("impactrapportage-2026-01-tot-2026-06.pdf");
+        assertThat(result.out()).contains("Wrote " + pdfFile);
+        long charts;
+        try (var files = Files.list(workspace.out())) {
+            charts = files.filter(f -> f.getFileName().toString().startsWith("impactrapportage-2026-01-tot-2026-06-")
+                    && f.getFileName().toString().endsWith(".png")).count();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfFile.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + charts);
+            String plan = pdfText(pdf, 1);
+            assertThat(plan).contains("Plan tegen realisatie", "31 maart 2026", "30 juni 2026");
+        }
+    }
+
+    private static String pdfText(org.apache.pdfbox.pdmodel.PDDocument pdf, int page) throws Exception {
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).replace("\r\n", "\n");
+    }
+
     @Test
     void theImpactReportIsAggregatedProtectedAndNamesNoCompany() throws Exception {
         Result result = workspace.cli("report", "impact", "--from", "2025-10", "--to", "2026-10");

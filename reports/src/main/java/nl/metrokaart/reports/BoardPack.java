@@ -28,8 +28,8 @@ import org.jfree.chart.JFreeChart;
  * The board pack as PDF (A4 landscape, text selectable): the board page, plan against actual
  * when the catalogue sets targets, then the occupancy, skills heat map and conversion charts of
  * the workbook. Every figure is the workbook's own {@link Figure}, after the same privacy rule,
- * written as the workbook writes it (a hidden figure as its mark). The board page's charts are
- * drawn as vector graphics; the theme pages hold the workbook's chart images (PNG, 1200x700).
+ * written as the workbook writes it (a hidden figure as its mark). Every chart is drawn again as
+ * vector graphics (PDFBox-Graphics2D) from the JFreeChart the workbook's image was made of.
  * The font (DejaVu Sans) ships with the application, so any machine writes the same PDF.
  */
 final class BoardPack {
@@ -54,8 +54,8 @@ final class BoardPack {
     }
 
     /** The monthly board pack, from the sheets just written (after privacy) and their chart images. */
-    static Path monthly(BoardSheet board, List<ReportSheet> sheets, WrittenReport written, ReportLanguage language, int minGroupSize,
-                        Path file) {
+    static Path monthly(BoardSheet board, List<ReportSheet> sheets, List<ReportSheet.Chart> charts, ReportLanguage language,
+                        int minGroupSize, Path file) {
         try (PDDocument document = new PDDocument()) {
             BoardPack pack = new BoardPack(document, language, minGroupSize);
             document.getDocumentInformation().setTitle(board.title());
@@ -68,10 +68,9 @@ final class BoardPack {
             String[][] themes = {{"file.chart.occupancy", "sheet.occupancy"}, {"file.chart.skills", "sheet.skills"},
                     {"file.chart.conversion", "sheet.conversion"}};
             for (String[] theme : themes) {
-                String suffix = "-" + language.text(theme[0]) + ".png";
-                for (Path chart : written.charts()) {
-                    if (chart.getFileName().toString().endsWith(suffix)) {
-                        pack.imagePage(language.text(theme[1]), board.subtitle(), Files.readAllBytes(chart));
+                for (ReportSheet.Chart chart : charts) {
+                    if (chart.fileSuffix().equals(language.text(theme[0]))) {
+                        pack.chartPage(language.text(theme[1]), board.subtitle(), chart.png());
                     }
                 }
             }
@@ -85,7 +84,7 @@ final class BoardPack {
      * The funder's pack: a cover with plan against actual per quarter when the catalogue sets
      * targets, then every chart of the impact workbook.
      */
-    static Path impact(String title, String pps, List<ReportSheet> sheets, WrittenReport written, ReportLanguage language,
+    static Path impact(String title, String pps, List<ReportSheet> sheets, List<ReportSheet.Chart> charts, ReportLanguage language,
                        int minGroupSize, Path file) {
         try (PDDocument document = new PDDocument()) {
             BoardPack pack = new BoardPack(document, language, minGroupSize);
@@ -96,11 +95,11 @@ final class BoardPack {
                             targets.rule(), targets.table(), targets.statuses());
                 }
             }
-            for (Path chart : written.charts()) {
-                pack.imagePage(title, pps, Files.readAllBytes(chart));
+            for (ReportSheet.Chart chart : charts) {
+                pack.chartPage(title, pps, chart.png());
             }
             if (document.getNumberOfPages() == 0) {
-                pack.imagePage(title, pps, null);
+                pack.chartPage(title, pps, null);
             }
             return save(document, file);
         } catch (IOException e) {
@@ -190,10 +189,17 @@ final class BoardPack {
                 x[c + 1] = x[c] + usable * widths.get(c) / total;
             }
             float size = 8;
+            // headers on up to two lines, as the workbook wraps them
+            int headerLines = 1;
             for (int c = 0; c < widths.size(); c++) {
-                write(out, bold, size, Color.BLACK, x[c] + 2, y, fit(table.headers().get(c), bold, size, x[c + 1] - x[c] - 4));
+                List<String> lines = wrap(table.headers().get(c), bold, size, x[c + 1] - x[c] - 4);
+                for (int l = 0; l < Math.min(2, lines.size()); l++) {
+                    String line = l == 1 && lines.size() > 2 ? String.join(" ", lines.subList(1, lines.size())) : lines.get(l);
+                    write(out, bold, size, Color.BLACK, x[c] + 2, y - l * (size + 2), fit(line, bold, size, x[c + 1] - x[c] - 4));
+                }
+                headerLines = Math.max(headerLines, Math.min(2, lines.size()));
             }
-            y -= 5;
+            y -= 5 + (headerLines - 1) * (size + 2);
             line(out, y);
             int r = 0;
             for (Object[] row : table.rows()) {
@@ -211,19 +217,31 @@ final class BoardPack {
         }
     }
 
-    private void imagePage(String title, String subtitle, byte[] png) throws IOException {
+    /**
+     * A chart of the workbook on a page of its own: drawn again as vector graphics from the chart
+     * it was made of, or, for an image of unknown origin, the image itself.
+     */
+    private void chartPage(String title, String subtitle, byte[] png) throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
-        PDImageXObject image = png == null ? null : PDImageXObject.createFromByteArray(document, png, title);
+        JFreeChart chart = png == null ? null : ChartTheme.drawnAs(png);
+        PDImageXObject image = png == null || chart != null ? null : PDImageXObject.createFromByteArray(document, png, title);
         try (PDPageContentStream out = new PDPageContentStream(document, page)) {
             float top = PAGE.getHeight() - MARGIN;
             write(out, bold, 16, Color.BLACK, MARGIN, top - 14, title);
             write(out, regular, 10, GREY, MARGIN, top - 30, subtitle);
+            float width = PAGE.getWidth() - 2 * MARGIN;
+            float height = top - 44 - MARGIN;
+            if (chart != null) {
+                float scale = Math.min(width / ChartTheme.WIDTH, height / ChartTheme.HEIGHT);
+                float w = ChartTheme.WIDTH * scale;
+                float h = ChartTheme.HEIGHT * scale;
+                vector(out, chart, ChartTheme.WIDTH, ChartTheme.HEIGHT, MARGIN + (width - w) / 2, MARGIN + (height - h) / 2, w, h);
+                return;
+            }
             if (image == null) {
                 return;
             }
-            float width = PAGE.getWidth() - 2 * MARGIN;
-            float height = top - 44 - MARGIN;
             float scale = Math.min(width / image.getWidth(), height / image.getHeight());
             float w = image.getWidth() * scale;
             float h = image.getHeight() * scale;
@@ -247,16 +265,23 @@ final class BoardPack {
         return value.toString();
     }
 
-    /** Draws a chart as vector graphics into the rectangle (x, y, width, height) of the page, in points. */
     private void vector(PDPageContentStream out, JFreeChart chart, float x, float y, float width, float height) throws IOException {
-        // drawn at the PNG's size and scaled down, so the chart's fonts keep their proportions
-        PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, BoardSheet.CHART_WIDTH, BoardSheet.CHART_HEIGHT);
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, BoardSheet.CHART_WIDTH, BoardSheet.CHART_HEIGHT));
+        vector(out, chart, BoardSheet.CHART_WIDTH, BoardSheet.CHART_HEIGHT, x, y, width, height);
+    }
+
+    /**
+     * Draws a chart as vector graphics into the rectangle (x, y, width, height) of the page, in
+     * points: laid out at its PNG's size in pixels and scaled, so its fonts keep their proportions.
+     */
+    private void vector(PDPageContentStream out, JFreeChart chart, int pixelsWide, int pixelsHigh, float x, float y, float width,
+                        float height) throws IOException {
+        PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, pixelsWide, pixelsHigh);
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, pixelsWide, pixelsHigh));
         graphics.dispose();
         PDFormXObject form = graphics.getXFormObject();
         out.saveGraphicsState();
         Matrix matrix = Matrix.getTranslateInstance(x, y);
-        matrix.scale(width / BoardSheet.CHART_WIDTH, height / BoardSheet.CHART_HEIGHT);
+        matrix.scale(width / pixelsWide, height / pixelsHigh);
         out.transform(matrix);
         out.drawForm(form);
         out.restoreGraphicsState();

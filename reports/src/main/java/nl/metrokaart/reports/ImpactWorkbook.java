@@ -59,12 +59,13 @@ public final class ImpactWorkbook {
                 language, report.minGroupSize(), report.conversionWindowMonths(),
                 TargetsSheet.percent(targets.attentionBelow()), TargetsSheet.percent(targets.behindBelow())));
         ReportWriter.protect(sheets, Suppression.funder(report.minGroupSize()));
-        WrittenReport written = ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
+        List<ReportSheet.Chart> charts = new java.util.ArrayList<>();
+        WrittenReport written = ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base, charts);
         if (!pdf) {
             return written;
         }
         String title = language.text("impact.pdf.title", MonthlyWorkbook.day(report.start(), language), MonthlyWorkbook.day(report.end(), language));
-        return written.withPdf(BoardPack.impact(title, report.pps(), sheets, written, language, report.minGroupSize(),
+        return written.withPdf(BoardPack.impact(title, report.pps(), sheets, charts, language, report.minGroupSize(),
                 outDir.resolve(base + ".pdf")));
     }
 }

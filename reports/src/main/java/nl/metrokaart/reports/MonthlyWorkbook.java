@@ -73,11 +73,12 @@ public final class MonthlyWorkbook {
                 report.conversionWindowMonths(), TargetsSheet.percent(targets.attentionBelow()), TargetsSheet.percent(targets.behindBelow())));
         // The board sees counts of people, but never a rate over fewer than k nor one company's people.
         ReportWriter.protect(sheets, Suppression.board(report.minGroupSize()));
-        WrittenReport written = ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
+        List<ReportSheet.Chart> charts = new ArrayList<>();
+        WrittenReport written = ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base, charts);
         if (!pdf) {
             return written;
         }
-        return written.withPdf(BoardPack.monthly(board, sheets, written, language, report.minGroupSize(),
+        return written.withPdf(BoardPack.monthly(board, sheets, charts, language, report.minGroupSize(),
                 outDir.resolve(base + ".pdf")));
     }
 

@@ -57,8 +57,18 @@ final class TargetFigures {
         };
     }
 
+    /** The target's period in a table cell: "jaar 2026" (text, never a number stored as text) or its two days. */
+    static String periodCell(TargetProgress t, ReportLanguage language) {
+        return isYear(t) ? language.text("targets.year", String.valueOf(t.from().getYear())) : period(t, language);
+    }
+
+    private static boolean isYear(TargetProgress t) {
+        return t.from().getDayOfYear() == 1 && t.to().equals(t.from().withMonth(12).withDayOfMonth(31));
+    }
+
+    /** The target's period in a sentence: "2026", or its two days. */
     static String period(TargetProgress t, ReportLanguage language) {
-        if (t.from().getDayOfYear() == 1 && t.to().equals(t.from().withMonth(12).withDayOfMonth(31))) {
+        if (isYear(t)) {
             return String.valueOf(t.from().getYear());
         }
         return MonthlyWorkbook.day(t.from(), language) + " \u2013 " + MonthlyWorkbook.day(t.to(), language);

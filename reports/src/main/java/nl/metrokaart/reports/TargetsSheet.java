@@ -34,7 +34,7 @@ final class TargetsSheet implements ReportSheet {
                 .column(language.text("col.kpi"), 40)
                 .column(language.text("col.target_period"), 26);
         if (perQuarter) {
-            table.column(language.text("col.as_of"), 14);
+            table.column(language.text("col.as_of"), 18);
         }
         table.column(language.text("col.target"), 12)
                 .column(language.text("col.actual"), 12)
@@ -44,7 +44,7 @@ final class TargetsSheet implements ReportSheet {
                 .column(language.text("col.status"), 14);
         for (TargetProgress t : targets.rows()) {
             Figure actual = TargetFigures.actual(t);
-            List<Object> cells = new ArrayList<>(List.of(language.text("target.kpi." + t.kpi()), TargetFigures.period(t, language)));
+            List<Object> cells = new ArrayList<>(List.of(language.text("target.kpi." + t.kpi()), TargetFigures.periodCell(t, language)));
             if (perQuarter) {
                 cells.add(t.asOf());
             }

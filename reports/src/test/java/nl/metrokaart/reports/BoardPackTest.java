@@ -129,8 +129,8 @@ class BoardPackTest {
             assertThat(all).doesNotContain("25,0%").doesNotContain("250,0%");
 
             String plan = text(pdf, 2);
-            assertThat(plan).contains("Plan tegen realisatie", "Deelnemers bereikt 2026 360 314 87,2% 299,8 377,0 op koers",
-                    "Conversiepercentage 2026 10,0% \u2013 \u00d7 10,0% \u00d7 \u00d7");
+            assertThat(plan).contains("Plan tegen realisatie", "Deelnemers bereikt jaar 2026 360 314 87,2% 299,8 377,0 op koers",
+                    "Conversiepercentage jaar 2026 10,0% \u2013 \u00d7 10,0% \u00d7 \u00d7");
             assertThat(text(pdf, 3)).contains("Bezetting");
             assertThat(text(pdf, 4)).contains("Skills per lijn");
             assertThat(text(pdf, 5)).contains("Conversie");
