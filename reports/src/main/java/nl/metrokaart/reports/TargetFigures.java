@@ -71,6 +71,7 @@ final class TargetFigures {
         if (isYear(t)) {
             return String.valueOf(t.from().getYear());
         }
-        return MonthlyWorkbook.day(t.from(), language) + " \u2013 " + MonthlyWorkbook.day(t.to(), language);
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", language.locale());
+        return day.format(t.from()) + " \u2013 " + day.format(t.to());
     }
 }
