@@ -140,6 +140,16 @@ class ReportsFunctionalTest {
             assertThat(workbook.getPrintArea(0)).startsWith("Overzicht!$A$1:$J$");
             assertThat(workbook.getSheetAt(0).getPrintSetup().getFitHeight()).isEqualTo((short) 1);
             assertThat(workbook.getSheet("Doelen")).isNotNull();
+            // The seam rpt_target_actual gives the year to date exactly as the summary shows it.
+            XSSFSheet summary = workbook.getSheet("Samenvatting");
+            String actual = "SELECT CAST(actual AS BIGINT) FROM rpt_target_actual(DATE '2026-01-01', DATE '2026-10-31', 12) WHERE kpi = ";
+            assertThat(number(row(summary, 0, "Deelnemers bereikt (een sessie in de periode)"), 4))
+                    .isEqualTo(workspace.count(actual + "'participants_reached'"));
+            assertThat(number(row(summary, 0, "Bedrijven bereikt"), 4)).isEqualTo(workspace.count(actual + "'companies_reached'"));
+            assertThat(number(row(summary, 0, "Badges uitgereikt"), 4)).isEqualTo(workspace.count(actual + "'badges_issued'"));
+            assertThat(number(row(summary, 0, "Certificaten behaald"), 4)).isEqualTo(workspace.count(actual + "'certificates_earned'"));
+            assertThat(number(row(summary, 0, "Gestart met een vervolgtraject (conversies)"), 4))
+                    .isEqualTo(workspace.count(actual + "'conversions'"));
         }
     }
 
