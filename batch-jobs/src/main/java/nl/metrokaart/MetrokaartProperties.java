@@ -204,6 +204,23 @@ public class MetrokaartProperties {
         public void setMaxRejects(int maxRejects) { this.maxRejects = maxRejects; }
         public int getMaxCompanies() { return maxCompanies; }
         public void setMaxCompanies(int maxCompanies) { this.maxCompanies = maxCompanies; }
+        private final Targets targets = new Targets();
+        public Targets getTargets() { return targets; }
+    }
+
+    /**
+     * Plan against actual (the catalogue's targets): a figure is on track at or above
+     * {@code attentionBelow} of what was expected by the report date, needs attention from
+     * {@code behindBelow} up to that, and is behind below {@code behindBelow}.
+     */
+    public static class Targets {
+        private double attentionBelow = 0.9;
+        private double behindBelow = 0.75;
+
+        public double getAttentionBelow() { return attentionBelow; }
+        public void setAttentionBelow(double attentionBelow) { this.attentionBelow = attentionBelow; }
+        public double getBehindBelow() { return behindBelow; }
+        public void setBehindBelow(double behindBelow) { this.behindBelow = behindBelow; }
     }
 
     /** Backups of the warehouse ({@code metrokaart backup}, and schedule's backup cron). */

@@ -1,5 +1,5 @@
--- rpt_monthly_summary: the board's key figures of the Maandrapportage's summary, for every month
--- of rpt_month over two periods: the month itself and the year to date (1 January to the month's
+-- rpt_monthly_summary: the board's key figures of the Maandrapportage's summary (defined once, in
+-- rpt_period_summary), for every month of rpt_month over two periods: the month itself and the year to date (1 January to the month's
 -- end). Flow figures count what happened in the period; the state figures (cohort_*, conversion,
 -- gaps) are those on the period's last day, the same for both periods of a month.
 -- grain: one row per month of rpt_month and period
@@ -38,90 +38,12 @@ WITH periods AS (
     SELECT month, 'month' AS period, month AS period_start, month_end AS period_end FROM rpt_month
     UNION ALL
     SELECT month, 'year_to_date', year_start, month_end FROM rpt_month
-),
-active AS (
-    SELECT p.month, p.period,
-           count(o.run_code)                                                AS active_runs,
-           count(o.run_code) FILTER (WHERE o.band_status = 'onder minimum') AS runs_below_minimum,
-           coalesce(sum(o.participants), 0)                                 AS places_taken,
-           avg(o.occupancy_rate)                                            AS mean_occupancy_rate
-    FROM periods p
-    LEFT JOIN run_occupancy o ON o.first_session <= p.period_end AND o.last_session >= p.period_start
-    GROUP BY p.month, p.period
-),
-reached AS (
-    SELECT p.month, p.period,
-           coalesce(max(r.participants) FILTER (WHERE r.split = 'totaal'), 0)                  AS participants,
-           coalesce(max(r.companies) FILTER (WHERE r.split = 'totaal'), 0)                     AS companies,
-           max(r.mkb_share) FILTER (WHERE r.split = 'totaal')                                  AS mkb_share,
-           coalesce(max(r.companies) FILTER (WHERE r.split = 'bedrijf' AND r.value = 'nieuw'), 0) AS new_companies
-    FROM periods p
-    LEFT JOIN LATERAL (SELECT * FROM reach(p.period_start, p.period_end)) r ON true
-    GROUP BY p.month, p.period
-),
-ended AS (
-    SELECT p.month, p.period,
-           count(DISTINCT o.run_code)                                  AS runs_ended,
-           count(pc.participant_key)                                   AS ended_participants,
-           count(pc.participant_key) FILTER (WHERE pc.completed)       AS completed
-    FROM periods p
-    LEFT JOIN run_occupancy o ON o.last_session BETWEEN p.period_start AND p.period_end
-    LEFT JOIN participant_completion pc ON pc.run_code = o.run_code
-    GROUP BY p.month, p.period
-),
-badges AS (
-    SELECT p.month, p.period, coalesce(sum(b.issued), 0) AS badges_issued
-    FROM periods p
-    LEFT JOIN module_badges_monthly b ON b.month BETWEEN p.period_start AND p.period_end
-    GROUP BY p.month, p.period
-),
-certificates AS (
-    SELECT p.month, p.period, count(e.participant_key) AS certificates_earned
-    FROM periods p
-    LEFT JOIN certificates_earned e ON e.earned_on BETWEEN p.period_start AND p.period_end
-    GROUP BY p.month, p.period
-),
--- conversion as it stands on each day a period starts after or ends on
-days AS (
-    SELECT period_end AS d FROM periods
-    UNION
-    SELECT CAST(period_start - INTERVAL 1 DAY AS DATE) FROM periods
-),
-converting AS (
-    SELECT d.d,
-           coalesce(sum(c.converted), 0)                                          AS converted_by_d,
-           coalesce(sum(c.cohort_size) FILTER (WHERE o.last_session <= d.d), 0)   AS cohort_size,
-           coalesce(sum(c.converted) FILTER (WHERE o.last_session <= d.d), 0)     AS cohort_converted,
-           coalesce(bool_or(c.window_open) FILTER (WHERE o.last_session <= d.d), false) AS any_window_open
-    FROM days d
-    LEFT JOIN LATERAL (SELECT * FROM conversion(d.d, (SELECT conversion_window_months FROM stg_rules))) c ON true
-    LEFT JOIN run_occupancy o ON o.run_code = c.run_code
-    GROUP BY d.d
-),
-gaps AS (
-    SELECT m.month_end AS d,
-           count(DISTINCT g.participant_key) FILTER (WHERE g.gap IS NOT NULL) AS rated_participants,
-           avg(g.gap)                                                          AS mean_gap,
-           avg(CAST(g.gap = 0 AS INTEGER))                                     AS at_target_share
-    FROM rpt_month m
-    LEFT JOIN LATERAL (SELECT participant_key, gap FROM skill_gap(m.month_end)) g ON true
-    GROUP BY m.month_end
 )
-SELECT p.month, p.period, p.period_start, p.period_end,
-       a.active_runs, a.runs_below_minimum, a.places_taken, a.mean_occupancy_rate,
-       r.participants, r.companies, r.mkb_share, r.new_companies,
-       e.runs_ended, e.ended_participants, e.completed, e.completed / nullif(e.ended_participants, 0) AS completion_rate,
-       b.badges_issued, c.certificates_earned,
-       now_.converted_by_d - before_.converted_by_d AS converted,
-       now_.cohort_size, now_.cohort_converted, now_.cohort_converted / nullif(now_.cohort_size, 0) AS conversion_rate,
-       now_.any_window_open,
-       coalesce(g.rated_participants, 0) AS rated_participants, g.mean_gap, g.at_target_share
-FROM periods p
-JOIN active a USING (month, period)
-JOIN reached r USING (month, period)
-JOIN ended e USING (month, period)
-JOIN badges b USING (month, period)
-JOIN certificates c USING (month, period)
-JOIN converting now_ ON now_.d = p.period_end
-JOIN converting before_ ON before_.d = CAST(p.period_start - INTERVAL 1 DAY AS DATE)
-LEFT JOIN gaps g ON g.d = p.period_end;
+SELECT p.month, p.period, s.period_start, s.period_end,
+       s.active_runs, s.runs_below_minimum, s.places_taken, s.mean_occupancy_rate,
+       s.participants, s.companies, s.mkb_share, s.new_companies,
+       s.runs_ended, s.ended_participants, s.completed, s.completion_rate,
+       s.badges_issued, s.certificates_earned,
+       s.converted, s.cohort_size, s.cohort_converted, s.conversion_rate, s.any_window_open,
+       s.rated_participants, s.mean_gap, s.at_target_share
+FROM periods p, LATERAL (SELECT * FROM rpt_period_summary(p.period_start, p.period_end)) s;

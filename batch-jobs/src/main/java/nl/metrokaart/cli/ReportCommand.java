@@ -75,6 +75,11 @@ class ReportCommand implements Runnable {
         @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The reporting month, e.g. 2026-10.")
         YearMonth month;
 
+        @Option(names = "--pdf", description = "Also write the board pack as PDF beside the workbook (A4 landscape: the overview page, "
+                + "plan against actual when the catalogue sets targets, then the chart pages).")
+        boolean pdf;
+
+
         @picocli.CommandLine.Mixin
         ReportOptions options = new ReportOptions();
 
@@ -86,9 +91,17 @@ class ReportCommand implements Runnable {
                 // Every request is a new run: the warehouse may have changed since the last report.
                 JobParametersBuilder parameters = Deliveries.reportParameters(new JobParametersBuilder(), month, options.language, outDir)
                         .addString("requested_at", java.time.Instant.now().toString());
+                if (pdf) {
+                    parameters.addString(nl.metrokaart.report.MonthlyReportJobConfiguration.PDF, "true");
+                }
                 var execution = context.getBean(JobRuns.class)
                         .start(context.getBean("monthlyReportJob", Job.class), parameters.toJobParameters());
-                execution.ifPresent(e -> out.println("Wrote " + e.getExecutionContext().getString(MonthlyReportTasklet.WORKBOOK)));
+                execution.ifPresent(e -> {
+                    out.println("Wrote " + e.getExecutionContext().getString(MonthlyReportTasklet.WORKBOOK));
+                    if (e.getExecutionContext().containsKey(MonthlyReportTasklet.PDF)) {
+                        out.println("Wrote " + e.getExecutionContext().getString(MonthlyReportTasklet.PDF));
+                    }
+                });
             }
             return ExitCodes.DONE;
         }
@@ -111,6 +124,11 @@ class ReportCommand implements Runnable {
         @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "The period's last month, e.g. 2026-12.")
         YearMonth to;
 
+        @Option(names = "--pdf", description = "Also write the board pack as PDF beside the workbook (A4 landscape: the overview page, "
+                + "plan against actual when the catalogue sets targets, then the chart pages).")
+        boolean pdf;
+
+
         @picocli.CommandLine.Mixin
         ReportOptions options = new ReportOptions();
 
@@ -128,9 +146,17 @@ class ReportCommand implements Runnable {
                         .addString(ImpactReportJobConfiguration.FROM, from.toString())
                         .addString(ImpactReportJobConfiguration.TO, to.toString())
                         .addString("requested_at", java.time.Instant.now().toString());
+                if (pdf) {
+                    parameters.addString(nl.metrokaart.report.MonthlyReportJobConfiguration.PDF, "true");
+                }
                 var execution = context.getBean(JobRuns.class)
                         .start(context.getBean("impactReportJob", Job.class), parameters.toJobParameters());
-                execution.ifPresent(e -> out.println("Wrote " + e.getExecutionContext().getString(MonthlyReportTasklet.WORKBOOK)));
+                execution.ifPresent(e -> {
+                    out.println("Wrote " + e.getExecutionContext().getString(MonthlyReportTasklet.WORKBOOK));
+                    if (e.getExecutionContext().containsKey(MonthlyReportTasklet.PDF)) {
+                        out.println("Wrote " + e.getExecutionContext().getString(MonthlyReportTasklet.PDF));
+                    }
+                });
             }
             return ExitCodes.DONE;
         }

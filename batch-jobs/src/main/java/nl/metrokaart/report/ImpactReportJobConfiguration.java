@@ -27,7 +27,7 @@ public class ImpactReportJobConfiguration {
 
     @Bean
     public Step impactReportStep(JobRepository jobRepository, PlatformTransactionManager tm, ImpactReportQueries queries,
-                                 LeercultuurQueries leercultuur) {
-        return new StepBuilder("impactReport", jobRepository).tasklet(new ImpactReportTasklet(queries, leercultuur), tm).build();
+                                 LeercultuurQueries leercultuur, TargetQueries targets) {
+        return new StepBuilder("impactReport", jobRepository).tasklet(new ImpactReportTasklet(queries, leercultuur, targets), tm).build();
     }
 }

@@ -18,10 +18,12 @@ public class ImpactReportTasklet implements Tasklet {
 
     private final ImpactReportQueries queries;
     private final LeercultuurQueries leercultuur;
+    private final TargetQueries targets;
 
-    public ImpactReportTasklet(ImpactReportQueries queries, LeercultuurQueries leercultuur) {
+    public ImpactReportTasklet(ImpactReportQueries queries, LeercultuurQueries leercultuur, TargetQueries targets) {
         this.queries = queries;
         this.leercultuur = leercultuur;
+        this.targets = targets;
     }
 
     @Override
@@ -34,9 +36,14 @@ public class ImpactReportTasklet implements Tasklet {
         var report = queries.impact(from, to);
         // the scan as it stands at the end of the period (not per quarter)
         var scan = leercultuur.at(report.end(), report.minGroupSize(), report.conversionWindowMonths());
-        WrittenReport written = ImpactWorkbook.write(report, scan, language, out);
+        boolean pdf = "true".equals(String.valueOf(parameters.get(MonthlyReportJobConfiguration.PDF)));
+        WrittenReport written = ImpactWorkbook.write(report, scan, targets.impact(from, to), language, out, pdf);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(MonthlyReportTasklet.WORKBOOK, written.workbook().toString());
+        if (written.pdf() != null) {
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(MonthlyReportTasklet.PDF, written.pdf().toString());
+        }
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }

@@ -20,6 +20,8 @@ public class MonthlyReportJobConfiguration {
     public static final String MONTH = "month";
     public static final String LANG = "lang";
     public static final String OUT = "out";
+    /** "true" to write the board pack as PDF beside the workbook (report monthly/impact --pdf); absent otherwise. */
+    public static final String PDF = "pdf";
 
     @Bean
     public Job monthlyReportJob(JobRepository jobRepository, Step monthlyReportStep, nl.metrokaart.jobs.RunningJobs runningJobs) {
@@ -28,7 +30,7 @@ public class MonthlyReportJobConfiguration {
 
     @Bean
     public Step monthlyReportStep(JobRepository jobRepository, PlatformTransactionManager tm, MonthlyReportQueries queries,
-                                  LeercultuurQueries leercultuur) {
-        return new StepBuilder("monthlyReport", jobRepository).tasklet(new MonthlyReportTasklet(queries, leercultuur), tm).build();
+                                  LeercultuurQueries leercultuur, TargetQueries targets) {
+        return new StepBuilder("monthlyReport", jobRepository).tasklet(new MonthlyReportTasklet(queries, leercultuur, targets), tm).build();
     }
 }

@@ -17,14 +17,18 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class MonthlyReportTasklet implements Tasklet {
 
     public static final String WORKBOOK = "workbook";
+    /** The board pack's path in the job's context, when one was asked for. */
+    public static final String PDF = "pdf";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MonthlyReportTasklet.class);
 
     private final MonthlyReportQueries queries;
     private final LeercultuurQueries leercultuur;
+    private final TargetQueries targets;
 
-    public MonthlyReportTasklet(MonthlyReportQueries queries, LeercultuurQueries leercultuur) {
+    public MonthlyReportTasklet(MonthlyReportQueries queries, LeercultuurQueries leercultuur, TargetQueries targets) {
         this.queries = queries;
         this.leercultuur = leercultuur;
+        this.targets = targets;
     }
 
     @Override
@@ -37,13 +41,19 @@ public class MonthlyReportTasklet implements Tasklet {
         var warm = nl.metrokaart.reports.Warmup.start();
         var report = queries.monthly(month);
         var scan = leercultuur.at(report.reportDate(), report.minGroupSize(), report.conversionWindowMonths());
+        var plan = targets.monthly(month);
+        boolean pdf = "true".equals(String.valueOf(parameters.get(MonthlyReportJobConfiguration.PDF)));
         warm.join();
         long read = System.nanoTime();
-        WrittenReport written = MonthlyWorkbook.write(report, scan, language, out);
+        WrittenReport written = MonthlyWorkbook.write(report, scan, plan, language, out, pdf);
         LOG.info("monthly report {}: marts read in {} ms, workbook and charts written in {} ms", month,
                 (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(WORKBOOK, written.workbook().toString());
+        if (written.pdf() != null) {
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(PDF, written.pdf().toString());
+        }
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }

@@ -55,7 +55,7 @@ class ReportsFunctionalTest {
             assertThat(workspace.out().resolve("maandrapportage-2026-10-" + chart + ".png")).isNotEmptyFile();
         }
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(names(workbook)).containsExactly("Samenvatting", "Bezetting", "Trend", "Skills per lijn", "Skills per bedrijf",
+            assertThat(names(workbook)).containsExactly("Overzicht", "Samenvatting", "Doelen", "Bezetting", "Trend", "Skills per lijn", "Skills per bedrijf",
                     "Funnel", "Conversie", "Badges", "Certificaten", "Werkplekcoaches", "Leercultuur", "Datakwaliteit", "Afgewezen rijen", "Definities");
 
             XSSFSheet summary = workbook.getSheet("Samenvatting");
@@ -108,6 +108,78 @@ class ReportsFunctionalTest {
         }
     }
 
+    /**
+     * report monthly --pdf: the board pack beside the workbook, its tiles equal to the marts, plan
+     * against actual equal to the model rpt_target_progress (the sample catalogue sets targets).
+     */
+    @Test
+    void theBoardPackIsAPdfWithTheMartsFiguresAndPlanAgainstActual() throws Exception {
+        Result result = workspace.cli("report", "monthly", "--month", "2026-10", "--pdf");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Path pdfFile = workspace.out().resolve("maandrapportage-2026-10.pdf");
+        assertThat(result.out()).contains("Wrote " + workspace.out().resolve("maandrapportage-2026-10.xlsx")).contains("Wrote " + pdfFile);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfFile.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(5);
+            String board = pdfText(pdf, 1);
+            assertThat(board).contains("Deelnemers bereikt\n" + workspace.count(
+                    "SELECT participants FROM reach(DATE '2026-10-01', DATE '2026-10-31') WHERE split = 'totaal'"));
+            assertThat(board).contains("Bedrijven bereikt\n" + workspace.count(
+                    "SELECT companies FROM reach(DATE '2026-10-01', DATE '2026-10-31') WHERE split = 'totaal'"));
+            assertThat(board).contains("Certificaten behaald\n" + workspace.count(
+                    "SELECT count(*) FROM certificates_earned WHERE earned_on BETWEEN DATE '2026-10-01' AND DATE '2026-10-31'"));
+            String plan = pdfText(pdf, 2);
+            String progress = "FROM rpt_target_progress(DATE '2026-10-31', 0.9, 0.75) WHERE kpi = ";
+            assertThat(plan).contains("Deelnemers bereikt jaar 2026 360 " + workspace.count("SELECT CAST(actual AS BIGINT) " + progress + "'participants_reached'"));
+            for (String status : workspace.strings("SELECT status " + progress + "'conversions'")) {
+                assertThat(status).isEqualTo("behind");
+                assertThat(plan).containsPattern("Conversies naar een vervolgtraject jaar 2026 40 \\d+ .* achter");
+            }
+        }
+        try (XSSFWorkbook workbook = open(workspace.out().resolve("maandrapportage-2026-10.xlsx"))) {
+            assertThat(workbook.getPrintArea(0)).startsWith("Overzicht!$A$1:$J$");
+            assertThat(workbook.getSheetAt(0).getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            assertThat(workbook.getSheet("Doelen")).isNotNull();
+            // The seam rpt_target_actual gives the year to date exactly as the summary shows it.
+            XSSFSheet summary = workbook.getSheet("Samenvatting");
+            String actual = "SELECT CAST(actual AS BIGINT) FROM rpt_target_actual(DATE '2026-01-01', DATE '2026-10-31') WHERE kpi = ";
+            assertThat(number(row(summary, 0, "Deelnemers bereikt (een sessie in de periode)"), 4))
+                    .isEqualTo(workspace.count(actual + "'participants_reached'"));
+            assertThat(number(row(summary, 0, "Bedrijven bereikt"), 4)).isEqualTo(workspace.count(actual + "'companies_reached'"));
+            assertThat(number(row(summary, 0, "Badges uitgereikt"), 4)).isEqualTo(workspace.count(actual + "'badges_issued'"));
+            assertThat(number(row(summary, 0, "Certificaten behaald"), 4)).isEqualTo(workspace.count(actual + "'certificates_earned'"));
+            assertThat(number(row(summary, 0, "Gestart met een vervolgtraject (conversies)"), 4))
+                    .isEqualTo(workspace.count(actual + "'conversions'"));
+        }
+    }
+
+    /** report impact --pdf: plan against actual per quarter, then the impact workbook's charts. */
+    @Test
+    void theImpactPackIsAPdfToo() throws Exception {
+        Result result = workspace.cli("report", "impact", "--from", "2026-01", "--to", "2026-06", "--pdf");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Path pdfFile = workspace.out().resolve("impactrapportage-2026-01-tot-2026-06.pdf");
+        assertThat(result.out()).contains("Wrote " + pdfFile);
+        long charts;
+        try (var files = Files.list(workspace.out())) {
+            charts = files.filter(f -> f.getFileName().toString().startsWith("impactrapportage-2026-01-tot-2026-06-")
+                    && f.getFileName().toString().endsWith(".png")).count();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfFile.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + charts);
+            String plan = pdfText(pdf, 1);
+            assertThat(plan).contains("Plan tegen realisatie", "31 maart 2026", "30 juni 2026");
+        }
+    }
+
+    private static String pdfText(org.apache.pdfbox.pdmodel.PDDocument pdf, int page) throws Exception {
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).replace("\r\n", "\n");
+    }
+
     @Test
     void theImpactReportIsAggregatedProtectedAndNamesNoCompany() throws Exception {
         Result result = workspace.cli("report", "impact", "--from", "2025-10", "--to", "2026-10");
@@ -118,7 +190,7 @@ class ReportsFunctionalTest {
         assertThat(workspace.out().resolve("impactrapportage-2025-10-tot-2026-10-leerwinst.png")).isNotEmptyFile();
         assertThat(workspace.out().resolve("impactrapportage-2025-10-tot-2026-10-conversie.png")).isNotEmptyFile();
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(names(workbook)).containsExactly("Samenvatting", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst",
+            assertThat(names(workbook)).containsExactly("Samenvatting", "Doelen", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst",
                     "Conversie", "Werkplekcoaches", "Leercultuur", "Definities");
             XSSFSheet summary = workbook.getSheet("Samenvatting");
             assertThat(text(summary.getRow(3), 1)).isEqualTo("K4 2025");
@@ -171,7 +243,7 @@ class ReportsFunctionalTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         try (XSSFWorkbook workbook = open(workspace.out().resolve("impact-report-2026-01-to-2026-06.xlsx"))) {
-            assertThat(names(workbook)).containsExactly("Summary", "Reach", "Completion", "Badges", "Certificates", "Learning gain",
+            assertThat(names(workbook)).containsExactly("Summary", "Targets", "Reach", "Completion", "Badges", "Certificates", "Learning gain",
                     "Conversion", "Workplace coaches", "Learning culture", "Definitions");
             assertThat(text(workbook.getSheet("Summary").getRow(3), 1)).isEqualTo("Q1 2026");
             assertThat(texts(workbook.getSheet("Badges"))).contains("<10").doesNotContain("<5");

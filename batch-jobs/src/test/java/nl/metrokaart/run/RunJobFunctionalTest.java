@@ -32,7 +32,8 @@ class RunJobFunctionalTest {
         assertThat(workspace.out().resolve("maandrapportage-2026-10-bezetting.png")).isNotEmptyFile();
 
         try (InputStream in = Files.newInputStream(workbookFile); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getSheetName(0)).isEqualTo("Samenvatting");
+            assertThat(workbook.getSheetName(0)).isEqualTo("Overzicht");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Samenvatting");
             XSSFSheet occupancy = workbook.getSheet("Bezetting");
             assertThat(occupancy.getTables()).extracting(t -> t.getName()).containsExactly("Bezetting");
             assertThat(occupancy.getDrawingPatriarch().getShapes()).hasSize(1);

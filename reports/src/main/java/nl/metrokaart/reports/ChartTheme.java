@@ -34,11 +34,26 @@ final class ChartTheme {
         theme.apply(chart);
     }
 
+    /**
+     * Every chart by the PNG it was drawn as, so that the PDF board pack can draw the same chart
+     * again as vector graphics. Weak keys with identity (an array's equals): an entry lives as
+     * long as its PNG does.
+     */
+    private static final java.util.Map<byte[], JFreeChart> DRAWN =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     static byte[] png(JFreeChart chart) {
         try {
-            return ChartUtils.encodeAsPNG(chart.createBufferedImage(WIDTH, HEIGHT));
+            byte[] png = ChartUtils.encodeAsPNG(chart.createBufferedImage(WIDTH, HEIGHT));
+            DRAWN.put(png, chart);
+            return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The chart a PNG of {@link #png} was drawn from; null for any other image. */
+    static JFreeChart drawnAs(byte[] png) {
+        return DRAWN.get(png);
     }
 }

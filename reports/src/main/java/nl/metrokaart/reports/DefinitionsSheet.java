@@ -13,6 +13,11 @@ final class DefinitionsSheet implements ReportSheet {
     private final ReportTable table;
 
     DefinitionsSheet(List<String> terms, ReportLanguage language, int minGroupSize, int windowMonths) {
+        this(terms, language, minGroupSize, windowMonths, new Object[0]);
+    }
+
+    /** With further arguments for the texts, from {2} on (the thresholds of the target status). */
+    DefinitionsSheet(List<String> terms, ReportLanguage language, int minGroupSize, int windowMonths, Object... more) {
         this.language = language;
         this.table = new ReportTable("Definities")
                 .column(language.text("col.term"), 34)
@@ -20,7 +25,11 @@ final class DefinitionsSheet implements ReportSheet {
                 .wrap(0)
                 .wrap(1);
         for (String term : terms) {
-            table.row(language.text("def." + term + ".name"), language.text("def." + term + ".text", minGroupSize, windowMonths));
+            Object[] arguments = new Object[2 + more.length];
+            arguments[0] = minGroupSize;
+            arguments[1] = windowMonths;
+            System.arraycopy(more, 0, arguments, 2, more.length);
+            table.row(language.text("def." + term + ".name"), language.text("def." + term + ".text", arguments));
         }
     }
 

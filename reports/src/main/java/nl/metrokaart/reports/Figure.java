@@ -86,6 +86,11 @@ public final class Figure {
         return new Figure(Kind.VALUE, difference, -1, format, List.of(current, previous));
     }
 
+    /** A number computed from other figures (a target's share reached, a projection): hidden with any of them. */
+    public static Figure derived(Number value, Format format, Figure... sources) {
+        return new Figure(Kind.VALUE, value, -1, format, List.of(sources));
+    }
+
     /** Marks a count of people as being about the people of one company: protected in every report. */
     public Figure ofOneCompany() {
         this.aboutOneCompany = true;

@@ -22,6 +22,15 @@ public final class ImpactWorkbook {
 
     /** With the leercultuurscan's sheet, after conversion, when the catalogue configures a scan. */
     public static WrittenReport write(ImpactReport report, Leercultuur leercultuur, ReportLanguage language, Path outDir) {
+        return write(report, leercultuur, Targets.none(), language, outDir, false);
+    }
+
+    /**
+     * With plan against actual per quarter after the summary when the catalogue sets targets; with
+     * {@code pdf} also the funder's pack as PDF beside it (plan against actual, then the charts).
+     */
+    public static WrittenReport write(ImpactReport report, Leercultuur leercultuur, Targets targets, ReportLanguage language,
+                                      Path outDir, boolean pdf) {
         String base = language.text("file.impact", report.from().toString(), report.to().toString());
         ImpactReachSheet reach = new ImpactReachSheet(report, language);
         ImpactCompletionSheet completion = new ImpactCompletionSheet(report, language);
@@ -35,6 +44,10 @@ public final class ImpactWorkbook {
         List<ReportSheet> sheets = new java.util.ArrayList<>(List.of(
                 new ImpactSummarySheet(report, language, reach, completion, badges, certificates, gain, conversion),
                 reach, completion, badges, certificates, gain, conversion));
+        if (targets.any()) {
+            sheets.add(1, new TargetsSheet(targets, true, language.text("targets.subtitle.impact",
+                    MonthlyWorkbook.day(report.start(), language), MonthlyWorkbook.day(report.end(), language)), language));
+        }
         boolean coaching = !report.coaching().isEmpty();
         if (coaching) {
             sheets.add(new ImpactCoachesSheet(report, language));
@@ -42,9 +55,17 @@ public final class ImpactWorkbook {
         if (leercultuur.configured()) {
             sheets.add(new ImpactLeercultuurSheet(leercultuur, report, language));
         }
-        sheets.add(new DefinitionsSheet(MonthlyWorkbook.terms(TERMS, coaching, leercultuur), language, report.minGroupSize(),
-                report.conversionWindowMonths()));
+        sheets.add(new DefinitionsSheet(MonthlyWorkbook.targetTerms(MonthlyWorkbook.terms(TERMS, coaching, leercultuur), targets),
+                language, report.minGroupSize(), report.conversionWindowMonths(),
+                TargetsSheet.percent(targets.attentionBelow()), TargetsSheet.percent(targets.behindBelow())));
         ReportWriter.protect(sheets, Suppression.funder(report.minGroupSize()));
-        return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
+        List<ReportSheet.Chart> charts = new java.util.ArrayList<>();
+        WrittenReport written = ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base, charts);
+        if (!pdf) {
+            return written;
+        }
+        String title = language.text("impact.pdf.title", MonthlyWorkbook.day(report.start(), language), MonthlyWorkbook.day(report.end(), language));
+        return written.withPdf(BoardPack.impact(title, report.pps(), sheets, charts, language, report.minGroupSize(),
+                outDir.resolve(base + ".pdf")));
     }
 }

@@ -34,8 +34,19 @@ public final class MonthlyWorkbook {
 
     /** With the leercultuurscan's sheet, before the data quality sheets, when the catalogue configures a scan. */
     public static WrittenReport write(MonthlyReport report, Leercultuur leercultuur, ReportLanguage language, Path outDir) {
+        return write(report, leercultuur, Targets.none(), language, outDir, false);
+    }
+
+    /**
+     * The workbook with the board page first and, when the catalogue sets targets, plan against
+     * actual after the summary; with {@code pdf} also the board pack as PDF beside it.
+     */
+    public static WrittenReport write(MonthlyReport report, Leercultuur leercultuur, Targets targets, ReportLanguage language,
+                                      Path outDir, boolean pdf) {
         String base = language.text("file.monthly", report.month().toString());
+        BoardSheet board = new BoardSheet(report, targets, language);
         List<ReportSheet> sheets = new ArrayList<>(List.of(
+                board,
                 new SummarySheet(report, language),
                 new OccupancySheet(report, language),
                 new TrendSheet(report, language),
@@ -45,6 +56,10 @@ public final class MonthlyWorkbook {
                 new ConversionSheet(report, language),
                 new BadgesSheet(report, language),
                 new CertificatesSheet(report, language)));
+        if (targets.any()) {
+            sheets.add(2, new TargetsSheet(targets, false, language.text("targets.subtitle.monthly",
+                    monthName(report.month(), language), day(report.reportDate(), language)), language));
+        }
         boolean coaching = !report.coaching().isEmpty();
         if (coaching) {
             sheets.add(new CoachesSheet(report, language));
@@ -54,10 +69,17 @@ public final class MonthlyWorkbook {
         }
         sheets.add(new DataQualitySheet(report.dataQuality(), language));
         sheets.add(new RejectsSheet(report.dataQuality(), language));
-        sheets.add(new DefinitionsSheet(terms(TERMS, coaching, leercultuur), language, report.minGroupSize(), report.conversionWindowMonths()));
+        sheets.add(new DefinitionsSheet(targetTerms(terms(TERMS, coaching, leercultuur), targets), language, report.minGroupSize(),
+                report.conversionWindowMonths(), TargetsSheet.percent(targets.attentionBelow()), TargetsSheet.percent(targets.behindBelow())));
         // The board sees counts of people, but never a rate over fewer than k nor one company's people.
         ReportWriter.protect(sheets, Suppression.board(report.minGroupSize()));
-        return ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base);
+        List<ReportSheet.Chart> charts = new ArrayList<>();
+        WrittenReport written = ReportWriter.write(sheets, language, report.minGroupSize(), outDir, base, charts);
+        if (!pdf) {
+            return written;
+        }
+        return written.withPdf(BoardPack.monthly(board, sheets, charts, language, report.minGroupSize(),
+                outDir.resolve(base + ".pdf")));
     }
 
     /**
@@ -73,6 +95,16 @@ public final class MonthlyWorkbook {
         if (coaching) {
             all.addAll(closing, COACH_TERMS);
         }
+        return all;
+    }
+
+    /** The targets' terms, before the privacy terms, when the catalogue sets targets. */
+    static List<String> targetTerms(List<String> terms, Targets targets) {
+        if (!targets.any()) {
+            return terms;
+        }
+        List<String> all = new ArrayList<>(terms);
+        all.addAll(all.indexOf("privacy"), List.of("target", "target_status"));
         return all;
     }
 

@@ -26,9 +26,14 @@ final class ReportWriter {
     }
 
     static WrittenReport write(List<ReportSheet> sheets, ReportLanguage language, int minGroupSize, Path outDir, String base) {
+        return write(sheets, language, minGroupSize, outDir, base, new ArrayList<>());
+    }
+
+    /** The same, handing the charts the sheets placed to {@code charts} (for the PDF board pack). */
+    static WrittenReport write(List<ReportSheet> sheets, ReportLanguage language, int minGroupSize, Path outDir, String base,
+                               List<ReportSheet.Chart> charts) {
         List<Path> chartFiles = new ArrayList<>();
         try (ReportWorkbook book = new ReportWorkbook(language, minGroupSize)) {
-            List<ReportSheet.Chart> charts = new ArrayList<>();
             sheets.forEach(sheet -> sheet.prepare(book));
             for (ReportSheet sheet : sheets) {
                 charts.addAll(sheet.write(book));

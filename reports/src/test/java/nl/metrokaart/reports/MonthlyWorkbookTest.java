@@ -35,7 +35,8 @@ class MonthlyWorkbookTest {
         assertThat(written.workbook()).isEqualTo(temp.resolve("maandrapportage-2026-10.xlsx"));
         assertThat(written.charts()).singleElement().satisfies(png -> assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1200));
         try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getSheetName(0)).isEqualTo("Samenvatting");
+            assertThat(workbook.getSheetName(0)).isEqualTo("Overzicht");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Samenvatting");
             XSSFSheet sheet = workbook.getSheet("Bezetting");
             XSSFTable table = sheet.getTables().get(0);
             assertThat(table.getStartRowIndex()).isEqualTo(OccupancySheet.HEADER_ROW);
@@ -68,8 +69,9 @@ class MonthlyWorkbookTest {
 
         assertThat(written.workbook().getFileName().toString()).isEqualTo("monthly-report-2026-10.xlsx");
         try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
-            assertThat(workbook.getSheetName(1)).isEqualTo("Occupancy");
+            assertThat(workbook.getSheetName(0)).isEqualTo("Overview");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Summary");
+            assertThat(workbook.getSheetName(2)).isEqualTo("Occupancy");
             assertThat(workbook.getSheet("Occupancy").getRow(OccupancySheet.HEADER_ROW + 1).getCell(9).getStringCellValue())
                     .isEqualTo("below minimum");
             assertThat(workbook.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Monthly report October 2026");

@@ -13,6 +13,19 @@ final class CatalogueWriter {
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}][\\p{L}0-9 .'/()-]*");
     private static final Pattern RESERVED = Pattern.compile("(?i)(true|false|yes|no|on|off|null|y|n)");
 
+    /** The sample pps's targets for 2026, set so that the October report shows each status. */
+    static final List<String> TARGETS = List.of(
+            "{kpi: participants_reached, year: 2026, value: 360}",
+            "{kpi: companies_reached, year: 2026, value: 60}",
+            "{kpi: mkb_share, year: 2026, value: 0.85}",
+            "{kpi: runs_under_minimum, year: 2026, value: 3}",
+            "{kpi: completion_rate, year: 2026, value: 0.8}",
+            "{kpi: badges_issued, year: 2026, value: 1200}",
+            "{kpi: certificates_earned, year: 2026, value: 90}",
+            "{kpi: conversions, year: 2026, value: 40}",
+            "{kpi: conversion_rate, year: 2026, value: 0.1}",
+            "{kpi: coaches_trained, from: 2025-09-01, to: 2026-08-31, value: 20}");
+
     private CatalogueWriter() {
     }
 
@@ -60,6 +73,12 @@ final class CatalogueWriter {
                 w.write("     requires: " + list(cert.requires()) + "}\n");
             }
             w.write("followup_types: " + list(Catalogue.FOLLOWUP_TYPES) + "\n");
+            w.write("# Prestatie-indicatoren uit de subsidiebeschikking en het jaarplan (issue #17): per kengetal een\n");
+            w.write("# streefwaarde voor een kalenderjaar (year) of een periode (from/to). Aandelen als 0,85 = 85%.\n");
+            w.write("targets:\n");
+            for (String target : TARGETS) {
+                w.write("  - " + target + "\n");
+            }
         }
     }
 

@@ -15,7 +15,15 @@ public record Catalogue(
         List<Lijn> lijnen,
         List<Certificate> certificates,
         List<String> followupTypes,
-        Leercultuurscan leercultuurscan) {
+        Leercultuurscan leercultuurscan,
+        List<Target> targets) {
+
+    /**
+     * A target of the optional {@code targets:} block: the value a key figure should reach over
+     * [from, to] (a calendar year is 1 January to 31 December).
+     */
+    public record Target(TargetKpi kpi, java.time.LocalDate from, java.time.LocalDate to, double value) {
+    }
 
     public record Scale(int min, int max, Map<Integer, String> labels) {
     }

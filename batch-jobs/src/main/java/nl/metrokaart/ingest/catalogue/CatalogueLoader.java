@@ -16,7 +16,7 @@ public class CatalogueLoader implements FileLoader {
 
     private static final String[] TABLES = {"catalogue", "scale_label", "skill", "profile", "profile_target", "module",
             "module_skill", "lijn", "lijn_module", "certificate", "certificate_module", "followup_type", "source_rank",
-            "leercultuur_scale", "leercultuur_scale_label", "leercultuur_dimension", "leercultuur_item"};
+            "leercultuur_scale", "leercultuur_scale_label", "leercultuur_dimension", "leercultuur_item", "target"};
 
     private final JdbcTemplate jdbc;
 
@@ -62,6 +62,13 @@ public class CatalogueLoader implements FileLoader {
         insert("source_rank", java.util.stream.IntStream.range(0, ranking.size())
                 .mapToObj(i -> new Object[]{ranking.get(i), ranking.size() - i}).toList());
         insertLeercultuurscan(c.leercultuurscan());
+        List<Catalogue.Target> targets = c.targets();
+        insert("target", java.util.stream.IntStream.range(0, targets.size()).mapToObj(i -> {
+            Catalogue.Target t = targets.get(i);
+            return new Object[]{t.kpi().key(), java.sql.Date.valueOf(t.from()), java.sql.Date.valueOf(t.to()), t.value(),
+                    t.kpi().measure().name().toLowerCase(java.util.Locale.ROOT),
+                    t.kpi().direction().name().toLowerCase(java.util.Locale.ROOT), i + 1};
+        }).toList());
         return new Counts(1, 1);
     }
 

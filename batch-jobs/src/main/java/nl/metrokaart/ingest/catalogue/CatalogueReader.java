@@ -29,6 +29,7 @@ import nl.metrokaart.ingest.catalogue.Catalogue.Profile;
 import nl.metrokaart.ingest.catalogue.Catalogue.Rules;
 import nl.metrokaart.ingest.catalogue.Catalogue.Scale;
 import nl.metrokaart.ingest.catalogue.Catalogue.Skill;
+import nl.metrokaart.ingest.catalogue.Catalogue.Target;
 
 /**
  * Reads metrokaart.yaml, which pps staff edit by hand: unknown keys are ignored (the file may
@@ -80,6 +81,7 @@ public final class CatalogueReader {
                 ? types.stream().map(String::valueOf).toList()
                 : List.of("opleiding", "cursus", "innovatieproject");
         Leercultuurscan leercultuurscan = leercultuurscan(root.get("leercultuurscan"), skillCodes);
+        List<Target> targets = targets(root.containsKey("targets") ? list(root, "targets") : List.of());
         if (skills.isEmpty()) errors.add("skills: the catalogue lists no skills");
         if (modules.isEmpty()) errors.add("modules: the catalogue lists no nanomodules");
         if (lijnen.isEmpty()) errors.add("lijnen: the catalogue lists no lijnen");
@@ -87,7 +89,101 @@ public final class CatalogueReader {
             throw new CatalogueInvalidException(fileName, errors);
         }
         return new Catalogue(text(root.get("pps")), text(root.get("sector")), scale, rules, skills, profiles, modules, lijnen,
-                certificates, followupTypes, leercultuurscan);
+                certificates, followupTypes, leercultuurscan, targets);
+    }
+
+    /**
+     * The optional targets block: per key figure a value for a calendar year ({@code year: 2026})
+     * or for {@code from:}/{@code to:} dates. A share or rate lies between 0 and 1, no value is
+     * negative, and the periods of one figure do not overlap (a report date finds one target).
+     */
+    private List<Target> targets(List<Map<?, ?>> nodes) {
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<?, ?> n = nodes.get(i);
+            String key = required(n, "kpi", "targets[" + (i + 1) + "]");
+            if (key == null || key.isBlank()) {
+                continue;
+            }
+            java.util.Optional<TargetKpi> kpi = TargetKpi.of(key);
+            String where = "target " + key;
+            if (kpi.isEmpty()) {
+                errors.add(where + ": unknown KPI (expected one of " + TargetKpi.names() + ")");
+            }
+            java.time.LocalDate from;
+            java.time.LocalDate to;
+            if (n.get("year") != null) {
+                int year = integer(n.get("year"), 0, where + " year");
+                where += " " + n.get("year");
+                if (n.get("from") != null || n.get("to") != null) {
+                    errors.add(where + ": give either year or from and to, not both");
+                }
+                if (year < 1900 || year > 2999) {
+                    errors.add(where + ": year " + n.get("year") + " is not a calendar year like 2026");
+                    continue;
+                }
+                from = java.time.LocalDate.of(year, 1, 1);
+                to = java.time.LocalDate.of(year, 12, 31);
+            } else {
+                if (n.get("from") != null || n.get("to") != null) {
+                    where += " " + text(n.get("from") instanceof java.util.Date d ? date(d, where) : n.get("from"))
+                            + ".." + text(n.get("to") instanceof java.util.Date d ? date(d, where) : n.get("to"));
+                }
+                from = date(n.get("from"), where + " from");
+                to = date(n.get("to"), where + " to");
+                if (n.get("from") == null || n.get("to") == null) {
+                    errors.add(where + ": needs a period: year (e.g. year: 2026) or from and to (e.g. from: 2026-01-01, to: 2026-06-30)");
+                    continue;
+                }
+                if (from == null || to == null) {
+                    continue;
+                }
+                if (from.isAfter(to)) {
+                    errors.add(where + ": from " + from + " is after to " + to);
+                    continue;
+                }
+            }
+            if (n.get("value") == null) {
+                errors.add(where + ": value is missing");
+                continue;
+            }
+            double value = decimal(n.get("value"), Double.NaN, where + " value");
+            if (Double.isNaN(value)) {
+                continue;
+            }
+            if (value < 0) {
+                errors.add(where + ": value " + fmt(value) + " must not be negative");
+            } else if (kpi.isPresent() && kpi.get().measure() == TargetKpi.Measure.SHARE && value > 1) {
+                errors.add(where + ": value " + fmt(value) + " is a share and must lie between 0 and 1 (e.g. 0.8 for 80%)");
+            }
+            if (kpi.isEmpty()) {
+                continue;
+            }
+            for (Target other : targets) {
+                if (other.kpi() == kpi.get() && !other.from().isAfter(to) && !from.isAfter(other.to())) {
+                    errors.add(where + ": overlaps the target for " + other.from() + ".." + other.to()
+                            + " (one target per KPI for any day)");
+                }
+            }
+            targets.add(new Target(kpi.get(), from, to, value));
+        }
+        return targets;
+    }
+
+    /** A date as YAML gives it (an unquoted 2026-01-31 is a timestamp at midnight UTC) or as text. */
+    private java.time.LocalDate date(Object value, String where) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return java.time.LocalDate.parse(String.valueOf(value).trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(where + ": " + value + " is not a date like 2026-01-31");
+            return null;
+        }
     }
 
     private Scale scale(Object node) {
