@@ -54,7 +54,7 @@ public record SchemaVersion(State state, int version, int latest, Path file, Str
             case ABSENT -> "no warehouse at " + file + " (this release creates one at schema V" + latest + ")";
             case CURRENT -> "schema V" + version + " (" + file + "), this release's";
             case OLDER -> "schema V" + version + " (" + file + "), older than this release's V" + latest
-                    + ": the next command that opens it upgrades it, after copying it beside itself";
+                    + ": ./metrokaart upgrade (or the next job) upgrades it, after copying it beside itself";
             case NEWER -> "schema V" + version + " (" + file + "), written by a newer release (this one knows up to V" + latest
                     + "): install the newer release to use it";
             case NOT_A_WAREHOUSE -> file + " is a DuckDB file but not a Metrokaart warehouse (no schema_version table)";
