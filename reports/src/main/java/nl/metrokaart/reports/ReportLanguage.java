@@ -9,6 +9,9 @@ public enum ReportLanguage {
     NL(Locale.forLanguageTag("nl-NL")),
     EN(Locale.forLanguageTag("en-GB"));
 
+    /** The bundle's base name: the one Dutch bundle, with English beside it. */
+    public static final String BUNDLE = "nl.metrokaart.reports.messages";
+
     private final Locale locale;
 
     ReportLanguage(Locale locale) {
@@ -19,17 +22,25 @@ public enum ReportLanguage {
         return locale;
     }
 
+    /**
+     * The bundle of this language: messages.properties is Dutch, messages_en.properties English.
+     * No fallback to the JVM's locale, which would give a Dutch report the English texts on a
+     * server set to English.
+     */
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     /** The text for {@code key}, with {@code arguments} filled in as MessageFormat does. */
     public String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("nl.metrokaart.reports.messages", locale).getString(key);
+        String pattern = bundle().getString(key);
         // Always through MessageFormat, so a bundle writes an apostrophe as '' everywhere.
         return new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** The text for {@code key} when the bundle has it, else {@code fallback} (a code from the data). */
     public String textOr(String key, String fallback) {
-        ResourceBundle bundle = ResourceBundle.getBundle("nl.metrokaart.reports.messages", locale);
-        return bundle.containsKey(key) ? text(key) : fallback;
+        return bundle().containsKey(key) ? text(key) : fallback;
     }
 
     /** Parses "nl" or "en" (any case). */
