@@ -87,33 +87,25 @@ public class PseudonymKey {
     }
 
     /**
-     * The key bytes: from the environment when set, else from the key file, created on first use.
-     * Jobs that write pseudonyms check first ({@link PseudonymKeyCheck}), so a key is only created for
-     * a warehouse that holds no data yet.
+     * The key bytes, read as every command reads them ({@link KeyFingerprint#keyInPlace}: the
+     * environment's, else the key file's), the file created on first use. Jobs that write
+     * pseudonyms check first ({@link PseudonymKeyCheck}), so a key is only created for a warehouse
+     * that holds no data yet.
      */
     public synchronized byte[] bytes() {
         if (key == null) {
-            key = settings.getKey() != null && !settings.getKey().isBlank()
-                    ? settings.getKey().trim().getBytes(StandardCharsets.UTF_8)
-                    : fromFile(settings.getKeyFile());
+            Path file = settings.getKeyFile();
+            if (!isPresent()) {
+                try {
+                    create(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the pseudonym key file " + file, e);
+                }
+            }
+            key = KeyFingerprint.keyInPlace(settings).orElseThrow(() -> new UserInputException("The pseudonym key file " + file
+                    + " is empty. Restore it from your backup; a new key would give every participant a new pseudonym."));
         }
         return key;
-    }
-
-    private static byte[] fromFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                create(file);
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8).trim();
-            if (text.isEmpty()) {
-                throw new UserInputException("The pseudonym key file " + file + " is empty. Restore it from your backup; "
-                        + "a new key would give every participant a new pseudonym.");
-            }
-            return text.getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the pseudonym key file " + file, e);
-        }
     }
 
     private static void create(Path file) throws IOException {
