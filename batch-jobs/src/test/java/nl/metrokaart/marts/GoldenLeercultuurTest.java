@@ -12,8 +12,12 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
@@ -39,6 +43,11 @@ class GoldenLeercultuurTest {
     static Path temp;
 
     private static Workspace workspace;
+    /**
+     * respondent_key -> what a table writes for it: the (lower-cased) e-mail address or respondent id it is the
+     * pseudonym of, or for an anonymous row {@code rij-<file name>-<line>} (its key names the file by its hash).
+     */
+    private static final Map<String, String> RESPONDENT_OF_KEY = new HashMap<>();
 
     @BeforeAll
     static void ingestTheGoldenDeliveryAndItsScans() throws Exception {
@@ -52,6 +61,22 @@ class GoldenLeercultuurTest {
         assertThat(workspace.strings("SELECT file_name || ' ' || kind || ' ' || rows_read || ' ' || rows_loaded FROM ingested_file "
                 + "WHERE kind = 'leercultuurscans' ORDER BY file_name"))
                 .containsExactly("enquete-leercultuur.csv leercultuurscans 88 88", "leercultuurscan-2026-q1.csv leercultuurscans 24 24");
+
+        byte[] key = Files.readString(temp.resolve("key").resolve("pseudonym.key")).trim().getBytes(StandardCharsets.UTF_8);
+        try (Stream<Path> files = Stream.concat(Files.walk(GOLDEN.resolve("delivery")), Files.walk(GOLDEN.resolve("leercultuur")))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                for (String token : Files.readString(file, StandardCharsets.UTF_8).split("[;,|\"\\s]+")) {
+                    if (!token.isBlank()) {
+                        String value = token.trim().toLowerCase(Locale.ROOT);
+                        RESPONDENT_OF_KEY.put(GoldenMartsTest.hmac(key, value), value);
+                    }
+                }
+            }
+        }
+        for (String file : workspace.strings("SELECT sha256 || ' ' || file_name FROM ingested_file WHERE kind = 'leercultuurscans'")) {
+            String[] parts = file.split(" ", 2);
+            RESPONDENT_OF_KEY.put("rij-" + parts[0], "rij-" + parts[1]);
+        }
     }
 
     @Test
@@ -78,6 +103,18 @@ class GoldenLeercultuurTest {
     @Test
     void theScanIsASourceWithItsLatestAnswer() throws Exception {
         assertThat(rows("SELECT * FROM source_freshness WHERE source = 'leercultuurscans'")).containsExactly("leercultuurscans,2026-07-02,112");
+    }
+
+    /** The staging model under the scores: each respondent's latest response per dimension (golden/README.md, Leercultuurscan). */
+    @Test
+    void respondent() throws Exception {
+        assertMart("SELECT * FROM stg_leercultuur_respondent(" + D + ")", "stg_leercultuur_respondent.csv");
+    }
+
+    /** The leercultuur sheets' table: each company's latest scan beside the one before it (only Alfa has two). */
+    @Test
+    void reportScores() throws Exception {
+        assertMart("SELECT * FROM rpt_leercultuur_scores(" + D + ")", "rpt_leercultuur_scores.csv");
     }
 
     // ---- the rules the tables alone do not show moving ----
@@ -152,12 +189,24 @@ class GoldenLeercultuurTest {
             while (rs.next()) {
                 List<String> row = new ArrayList<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.add(GoldenMartsTest.format(rs.getObject(i)));
+                    String value = GoldenMartsTest.format(rs.getObject(i));
+                    if (meta.getColumnLabel(i).endsWith("_key")) {
+                        value = respondent(value);
+                    }
+                    row.add(value);
                 }
                 rows.add(String.join(",", row));
             }
         }
         return rows;
+    }
+
+    private static String respondent(String key) {
+        if (key.startsWith("rij-")) {
+            int line = key.lastIndexOf('-');
+            return Objects.requireNonNull(RESPONDENT_OF_KEY.get(key.substring(0, line)), key) + key.substring(line);
+        }
+        return Objects.requireNonNull(RESPONDENT_OF_KEY.get(key), "a respondent key of nothing in the scans: " + key);
     }
 
     private static Path resource(String name) {
