@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,6 +44,25 @@ public class WarehouseBackups {
 
     /** A written and checked backup. */
     public record Written(Path file, long bytes, Map<String, Long> counts, String keyFingerprint) {
+
+        /** The tables whose row counts are shown. */
+        private static final List<String> SHOWN = List.of("ingested_file", "enrolment", "badge", "assessment", "followup", "company", "reject");
+
+        /** What a user must know about a backup just written: where, that it was checked, and where the key is. */
+        public List<String> describe(MetrokaartProperties settings) {
+            String rows = SHOWN.stream().filter(counts::containsKey)
+                    .map(t -> t + " " + counts.get(t)).reduce((a, b) -> a + ", " + b).orElse("");
+            String key = keyFingerprint == null
+                    ? "There is no pseudonym key yet (" + KeyFingerprint.whereIs(settings.getPseudonym()) + "): it is made on the first ingest; "
+                            + "back it up then, separately from the warehouse."
+                    : "The pseudonym key is NOT in the backup. It is in " + KeyFingerprint.whereIs(settings.getPseudonym())
+                            + ": back it up separately and keep it apart from the warehouse backups (without it the backup's pseudonyms cannot be "
+                            + "continued and its sealed addresses not read). Key fingerprint: " + keyFingerprint.substring(0, 16) + "…";
+            return List.of(
+                    String.format(Locale.ROOT, "Backup written: %s (%.1f MB)", file, bytes / 1_048_576.0),
+                    "Checked: it opens and holds the same rows as the warehouse in all " + counts.size() + " tables (" + rows + ").",
+                    key);
+        }
     }
 
     /** The latest backup a warehouse logged. */

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
-import nl.metrokaart.ingest.ParticipantIdentities;
+import nl.metrokaart.privacy.ParticipantIdentities;
 import nl.metrokaart.warehouse.KeyFingerprint;
 import nl.metrokaart.warehouse.WarehouseBusyException;
 

@@ -2,7 +2,7 @@ package nl.metrokaart.cli;
 
 import java.util.concurrent.Callable;
 
-import nl.metrokaart.jobs.JobRuns;
+import nl.metrokaart.history.JobRuns;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 
 import nl.metrokaart.bench.IngestBenchmark;
 import nl.metrokaart.ingest.Delivery;
-import nl.metrokaart.jobs.Deliveries;
-import nl.metrokaart.jobs.JobRuns;
+import nl.metrokaart.pipeline.Deliveries;
+import nl.metrokaart.history.JobRuns;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
-import nl.metrokaart.inbox.Inbox;
+import nl.metrokaart.unattended.Inbox;
 import nl.metrokaart.ingest.catalogue.CatalogueReader;
 import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 import nl.metrokaart.warehouse.WarehouseBusyException;
@@ -84,7 +84,7 @@ class DoctorCommand implements Callable<Integer> {
                 participants = count(s, "SELECT count(*) FROM enrolment");
                 hasCatalogue = count(s, "SELECT count(*) FROM catalogue") > 0;
                 backup = backup(nl.metrokaart.backup.WarehouseBackups.latest(c), settings.getBackup());
-                fingerprint = nl.metrokaart.ingest.PseudonymKey.storedFingerprint(c);
+                fingerprint = nl.metrokaart.privacy.PseudonymKey.storedFingerprint(c);
             } catch (WarehouseBusyException busy) {
                 checks.add(Check.ok("Warehouse is in use right now by pid " + busy.pid() + " (a job is running); its contents were not checked"));
             } catch (Exception e) {
@@ -96,7 +96,7 @@ class DoctorCommand implements Callable<Integer> {
         if (backup != null) {
             checks.add(backup);
         }
-        nl.metrokaart.ingest.PseudonymKey keyInPlace = new nl.metrokaart.ingest.PseudonymKey(settings);
+        nl.metrokaart.privacy.PseudonymKey keyInPlace = new nl.metrokaart.privacy.PseudonymKey(settings);
         if (fingerprint.isPresent() && keyInPlace.isPresent()) { // a missing key is said above
             checks.add(keyMatches(keyInPlace, fingerprint.get()));
         }
@@ -271,7 +271,7 @@ class DoctorCommand implements Callable<Integer> {
     }
 
     /** The key in place against the fingerprint the warehouse keeps of the key its pseudonyms were made with. */
-    private static Check keyMatches(nl.metrokaart.ingest.PseudonymKey key, String stored) {
+    private static Check keyMatches(nl.metrokaart.privacy.PseudonymKey key, String stored) {
         if (!key.isPresent()) {
             return Check.problem("Pseudonym key " + key.location() + " is missing, but the warehouse's pseudonyms were made with a key",
                     "restore the key file from your backup to " + key.location() + " (chmod 600): a new key would give every participant a new pseudonym");

@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import nl.metrokaart.cli.readonly.ReadOnlyReading;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write every mart to files for BI tools (Power BI, Metabase, Superset): one Parquet or CSV file per mart "

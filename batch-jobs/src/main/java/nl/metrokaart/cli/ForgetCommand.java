@@ -19,6 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import nl.metrokaart.privacy.PrivacyRequest;
+import nl.metrokaart.unattended.Events;
 
 @Command(name = "forget", mixinStandardHelpOptions = true,
         description = {"A participant's erasure request (AVG right to erasure): erase everything the warehouse holds about the person "

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.metrokaart.jobs.RunHistory;
+import nl.metrokaart.history.RunHistory;
 import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 
 import picocli.CommandLine.Command;
@@ -15,6 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import nl.metrokaart.cli.output.TextTable;
+import nl.metrokaart.cli.readonly.ReadOnlyReading;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "The runs, newest first: id, job, parameters, status, start, duration, rows loaded, what it wrote, and why "

@@ -8,15 +8,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 import nl.metrokaart.MetrokaartProperties;
-import nl.metrokaart.inbox.Inbox;
-import nl.metrokaart.schedule.BusyRetry;
-import nl.metrokaart.schedule.FailureSummary;
+import nl.metrokaart.unattended.Inbox;
+import nl.metrokaart.unattended.BusyRetry;
+import nl.metrokaart.unattended.FailureSummary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import nl.metrokaart.unattended.Events;
+import nl.metrokaart.unattended.InboxRunner;
 
 @Command(name = "inbox", mixinStandardHelpOptions = true,
         description = {"Look at the inbox once, as schedule does at each turn, and exit: every complete delivery in it is ingested "
@@ -47,7 +49,7 @@ class InboxCommand implements Callable<Integer> {
         BusyRetry retry = new BusyRetry(schedule.getBusyRetryFirst(), schedule.getBusyRetryMax(), schedule.getBusyGiveUpAfter(),
                 new CountDownLatch(1));
         Inbox folder = Inbox.of(settings.getInbox(), false);
-        InboxRunner runner = new InboxRunner(top, extra, settings, folder, retry, events,
+        InboxRunner runner = new InboxRunner(() -> WarehouseSession.open(top, extra), settings, folder, retry, events,
                 new FailureSummary(settings.getOut().toAbsolutePath().normalize(), schedule.getFailureCommand()), () -> false, new AtomicReference<>());
         InboxRunner.Outcome outcome = runner.runOnce();
         if (outcome.equals(InboxRunner.Outcome.NOTHING)) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
-import nl.metrokaart.jobs.JobRuns;
-import nl.metrokaart.report.MapReportJobConfiguration;
+import nl.metrokaart.history.JobRuns;
+import nl.metrokaart.reportjobs.MapReportJobConfiguration;
 import nl.metrokaart.reports.ReportLanguage;
 
 import org.springframework.batch.core.job.Job;

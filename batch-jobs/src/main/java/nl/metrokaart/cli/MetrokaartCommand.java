@@ -22,14 +22,14 @@ public class MetrokaartCommand implements Runnable {
 
     @Option(names = "--warehouse", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The DuckDB warehouse file (default: data/metrokaart.duckdb, or metrokaart.warehouse.path in application.yml).")
-    Path warehouse;
+    public Path warehouse;
 
     @Option(names = "--out", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Where reports and chart images are written (default: out/); for query, the file to write.")
     Path out;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Also show the log on the terminal.")
-    boolean verbose;
+    public boolean verbose;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
-import nl.metrokaart.jobs.JobRuns;
-import nl.metrokaart.report.PlanReportJobConfiguration;
-import nl.metrokaart.report.PlanReportQueries;
+import nl.metrokaart.history.JobRuns;
+import nl.metrokaart.reportjobs.PlanReportJobConfiguration;
+import nl.metrokaart.reportjobs.PlanReportQueries;
 import nl.metrokaart.reports.ReportLanguage;
 
 import org.springframework.batch.core.job.Job;

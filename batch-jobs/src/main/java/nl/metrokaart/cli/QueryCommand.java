@@ -28,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import nl.metrokaart.cli.output.Csv;
+import nl.metrokaart.cli.output.TextTable;
+import nl.metrokaart.cli.readonly.ReadOnlyReading;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a read-only SQL query on the warehouse (any table, view or mart, e.g. "

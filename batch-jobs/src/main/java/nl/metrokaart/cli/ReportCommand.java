@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
-import nl.metrokaart.jobs.Deliveries;
-import nl.metrokaart.jobs.JobRuns;
-import nl.metrokaart.report.ImpactReportJobConfiguration;
-import nl.metrokaart.report.MonthlyReportTasklet;
+import nl.metrokaart.pipeline.Deliveries;
+import nl.metrokaart.history.JobRuns;
+import nl.metrokaart.reportjobs.ImpactReportJobConfiguration;
+import nl.metrokaart.reportjobs.MonthlyReportTasklet;
 import nl.metrokaart.reports.ReportLanguage;
 
 import org.springframework.batch.core.job.Job;
@@ -92,7 +92,7 @@ class ReportCommand implements Runnable {
                 JobParametersBuilder parameters = Deliveries.reportParameters(new JobParametersBuilder(), month, options.language, outDir)
                         .addString("requested_at", java.time.Instant.now().toString());
                 if (pdf) {
-                    parameters.addString(nl.metrokaart.report.MonthlyReportJobConfiguration.PDF, "true");
+                    parameters.addString(nl.metrokaart.reportjobs.MonthlyReportJobConfiguration.PDF, "true");
                 }
                 var execution = context.getBean(JobRuns.class)
                         .start(context.getBean("monthlyReportJob", Job.class), parameters.toJobParameters());
@@ -141,13 +141,13 @@ class ReportCommand implements Runnable {
             try (ConfigurableApplicationContext context = WarehouseSession.open(report.top, options.properties(spec))) {
                 Path outDir = context.getBean(MetrokaartProperties.class).getOut();
                 JobParametersBuilder parameters = new JobParametersBuilder()
-                        .addString(nl.metrokaart.report.MonthlyReportJobConfiguration.LANG, options.language.name().toLowerCase(java.util.Locale.ROOT))
-                        .addString(nl.metrokaart.report.MonthlyReportJobConfiguration.OUT, outDir.toAbsolutePath().normalize().toString())
+                        .addString(nl.metrokaart.reportjobs.MonthlyReportJobConfiguration.LANG, options.language.name().toLowerCase(java.util.Locale.ROOT))
+                        .addString(nl.metrokaart.reportjobs.MonthlyReportJobConfiguration.OUT, outDir.toAbsolutePath().normalize().toString())
                         .addString(ImpactReportJobConfiguration.FROM, from.toString())
                         .addString(ImpactReportJobConfiguration.TO, to.toString())
                         .addString("requested_at", java.time.Instant.now().toString());
                 if (pdf) {
-                    parameters.addString(nl.metrokaart.report.MonthlyReportJobConfiguration.PDF, "true");
+                    parameters.addString(nl.metrokaart.reportjobs.MonthlyReportJobConfiguration.PDF, "true");
                 }
                 var execution = context.getBean(JobRuns.class)
                         .start(context.getBean("impactReportJob", Job.class), parameters.toJobParameters());

@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import nl.metrokaart.UserInputException;
 import nl.metrokaart.ingest.Delivery;
 import nl.metrokaart.ingest.IngestJobConfiguration;
-import nl.metrokaart.jobs.Deliveries;
-import nl.metrokaart.jobs.JobRuns;
-import nl.metrokaart.report.MonthlyReportTasklet;
+import nl.metrokaart.pipeline.Deliveries;
+import nl.metrokaart.history.JobRuns;
+import nl.metrokaart.reportjobs.MonthlyReportTasklet;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;

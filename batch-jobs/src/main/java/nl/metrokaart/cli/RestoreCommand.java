@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import nl.metrokaart.unattended.Events;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Put a backup back in the warehouse's place. Refused, with nothing changed, when a process holds the warehouse, "

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.ingest.Delivery;
-import nl.metrokaart.jobs.Deliveries;
-import nl.metrokaart.jobs.JobRuns;
+import nl.metrokaart.pipeline.Deliveries;
+import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.reports.ReportLanguage;
 
 import org.springframework.batch.core.job.Job;

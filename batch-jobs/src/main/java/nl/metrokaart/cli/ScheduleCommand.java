@@ -16,6 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import nl.metrokaart.unattended.Events;
+import nl.metrokaart.unattended.Scheduler;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"Run unattended until stopped (SIGTERM, Ctrl-C): ingest every complete delivery dropped in the inbox "
@@ -71,7 +73,7 @@ class ScheduleCommand implements Callable<Integer> {
         MetrokaartProperties settings = WarehouseSession.settings(top, extra);
         check(settings);
         Events events = new Events(spec.commandLine().getOut(), true);
-        Scheduler scheduler = new Scheduler(top, extra, settings, events);
+        Scheduler scheduler = new Scheduler(() -> WarehouseSession.open(top, extra), settings, events);
         Thread hook = new Thread(scheduler::stop, "metrokaart-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         scheduler.start();

@@ -16,6 +16,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import nl.metrokaart.cli.output.TextTable;
+import nl.metrokaart.cli.readonly.ReadOnlyReading;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "What the warehouse holds: ingested files (read, loaded, rejected), job runs, and per source the latest date in the data.")

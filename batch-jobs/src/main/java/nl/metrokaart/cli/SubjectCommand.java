@@ -22,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import nl.metrokaart.cli.output.TextTable;
+import nl.metrokaart.privacy.PrivacyRequest;
 
 @Command(name = "subject", mixinStandardHelpOptions = true,
         description = {"A participant's data request (AVG right of access): show everything the warehouse holds about the person with "

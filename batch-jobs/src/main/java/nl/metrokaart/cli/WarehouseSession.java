@@ -6,7 +6,7 @@ import java.util.Map;
 
 import nl.metrokaart.MetrokaartApplication;
 import nl.metrokaart.MetrokaartProperties;
-import nl.metrokaart.jobs.StaleRuns;
+import nl.metrokaart.history.StaleRuns;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -17,17 +17,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Opens the warehouse for one command: the Spring context with the command line's options as
  * the highest-priority properties. Closing it releases the DuckDB file for other processes.
  */
-final class WarehouseSession {
+public final class WarehouseSession {
 
     private WarehouseSession() {
     }
 
-    static ConfigurableApplicationContext open(MetrokaartCommand options) {
+    public static ConfigurableApplicationContext open(MetrokaartCommand options) {
         return open(options, Map.of());
     }
 
     /** The same with extra properties (e.g. a benchmark's own key file). */
-    static ConfigurableApplicationContext open(MetrokaartCommand options, Map<String, Object> extra) {
+    public static ConfigurableApplicationContext open(MetrokaartCommand options, Map<String, Object> extra) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(MetrokaartApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -47,7 +47,7 @@ final class WarehouseSession {
      * The settings alone, without opening the warehouse: application.yml, the environment and
      * the command line's options bound as for a job (for doctor, inbox and schedule).
      */
-    static MetrokaartProperties settings(MetrokaartCommand options, Map<String, Object> extra) {
+    public static MetrokaartProperties settings(MetrokaartCommand options, Map<String, Object> extra) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SettingsOnly.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -60,7 +60,7 @@ final class WarehouseSession {
 
     /** A context that binds the settings and nothing else (no component scan, no warehouse). */
     @org.springframework.boot.context.properties.EnableConfigurationProperties(MetrokaartProperties.class)
-    static class SettingsOnly {
+    public static class SettingsOnly {
     }
 
     /** Properties from the command line win over application.yml (default properties would lose). */
@@ -78,7 +78,7 @@ final class WarehouseSession {
         return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    static Path absolute(Path path) {
+    public static Path absolute(Path path) {
         return path.toAbsolutePath().normalize();
     }
 }

@@ -6,6 +6,7 @@ import nl.metrokaart.ingest.Delivery.DeliveryFile;
 import nl.metrokaart.warehouse.SqlScript;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import nl.metrokaart.privacy.Pseudonyms;
 
 /**
  * The shape every CSV input shares: stage with DuckDB's reader, check in SQL

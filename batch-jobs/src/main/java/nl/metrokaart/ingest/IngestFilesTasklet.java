@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import nl.metrokaart.history.JobRuns;
 
 /**
  * Loads the delivery's files of one kind, one file per call. Each call is its own transaction
@@ -26,7 +27,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 public class IngestFilesTasklet implements Tasklet {
 
-    public static final String REFUSED = "REFUSED";
+    public static final String REFUSED = JobRuns.REFUSED;
 
     private final FileLoader loader;
     private final IngestedFiles ledger;

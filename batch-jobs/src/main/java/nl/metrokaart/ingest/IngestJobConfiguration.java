@@ -6,7 +6,7 @@ import java.util.Map;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.ingest.catalogue.CatalogueLoader;
-import nl.metrokaart.jobs.RunningJobs;
+import nl.metrokaart.history.RunningJobs;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -24,6 +24,8 @@ import nl.metrokaart.warehouse.Models;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import nl.metrokaart.privacy.ParticipantIdentities;
+import nl.metrokaart.privacy.Pseudonyms;
 
 /**
  * The ingest job: one delivery folder into the warehouse, one step per input kind

@@ -12,6 +12,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import nl.metrokaart.privacy.PseudonymKey;
 
 /**
  * Before a job writes pseudonyms (ingest, run): the key in place must be the key the warehouse's

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import nl.metrokaart.ingest.ParticipantIdentities;
-import nl.metrokaart.ingest.Pseudonyms;
 import nl.metrokaart.warehouse.Models;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -18,6 +18,8 @@ import nl.metrokaart.MetrokaartProperties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.privacy.Pseudonyms;
+import nl.metrokaart.privacy.PseudonymKey;
 
 class PseudonymsTest {
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import nl.metrokaart.ingest.CsvColumns;
+import nl.metrokaart.ingest.xlsx.SheetRows;
 
 
 /**
@@ -18,13 +19,6 @@ final class SurveySheet extends SheetRows {
 
     /** Rows searched for the header; a sheet without one so high up holds no assessments. */
     static final int HEADER_SEARCH_ROWS = 20;
-
-    /** Ends reading a sheet early: its header was not found, or it was only looked at. */
-    static final class StopReading extends RuntimeException {
-        StopReading() {
-            super(null, null, false, false);
-        }
-    }
 
     private final String name;
     private final CsvColumns aliases;

@@ -20,6 +20,7 @@ import org.apache.poi.util.RecordFormatException;
 import org.apache.xmlbeans.XmlException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xml.sax.SAXException;
+import nl.metrokaart.ingest.xlsx.SurveyWorkbook;
 
 /**
  * Stages an assessments workbook (.xlsx) in the long shape the CSV is staged in, unpivoting a wide

@@ -13,7 +13,7 @@ import nl.metrokaart.ingest.Delivery.DeliveryFile;
 import nl.metrokaart.ingest.FileLoader;
 import nl.metrokaart.ingest.FileRejectedException;
 import nl.metrokaart.ingest.InputKind;
-import nl.metrokaart.ingest.Pseudonyms;
+import nl.metrokaart.privacy.Pseudonyms;
 import nl.metrokaart.warehouse.SqlScript;
 
 import org.springframework.dao.DataAccessException;

@@ -11,8 +11,8 @@ import nl.metrokaart.ingest.IngestJobConfiguration;
 import nl.metrokaart.ingest.IngestStep;
 import nl.metrokaart.ingest.IngestedFiles;
 import nl.metrokaart.ingest.InputKind;
-import nl.metrokaart.ingest.ParticipantIdentities;
-import nl.metrokaart.ingest.Pseudonyms;
+import nl.metrokaart.privacy.ParticipantIdentities;
+import nl.metrokaart.privacy.Pseudonyms;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;

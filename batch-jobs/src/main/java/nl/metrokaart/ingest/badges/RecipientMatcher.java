@@ -2,7 +2,7 @@ package nl.metrokaart.ingest.badges;
 
 import java.util.List;
 
-import nl.metrokaart.ingest.ParticipantIdentities;
+import nl.metrokaart.privacy.ParticipantIdentities;
 import nl.metrokaart.warehouse.SqlScript;
 
 import org.springframework.jdbc.core.JdbcTemplate;

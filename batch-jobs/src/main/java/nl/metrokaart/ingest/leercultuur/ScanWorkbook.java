@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import nl.metrokaart.ingest.FileRejectedException;
-import nl.metrokaart.ingest.assessments.SheetRows;
-import nl.metrokaart.ingest.assessments.SurveyWorkbook;
+import nl.metrokaart.ingest.xlsx.SheetRows;
+import nl.metrokaart.ingest.xlsx.SurveyWorkbook;
 
 
 /**

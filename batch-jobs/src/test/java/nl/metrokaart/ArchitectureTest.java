@@ -1,0 +1,78 @@
+package nl.metrokaart;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout's rules (docs/architecture.md), checked on the compiled main code of every module:
+ * a change that breaks one fails the build, with the offending dependency named.
+ */
+class ArchitectureTest {
+
+    /** The loaders' insides: the ingest's per-kind packages and its workbook reading. */
+    private static final String[] LOADERS = {"nl.metrokaart.ingest.assessments..", "nl.metrokaart.ingest.badges..",
+            "nl.metrokaart.ingest.coaches..", "nl.metrokaart.ingest.followups..", "nl.metrokaart.ingest.leercultuur..",
+            "nl.metrokaart.ingest.xlsx.."};
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainCode() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.metrokaart");
+    }
+
+    /** The rules below would pass on nothing: make sure every module's code was found. */
+    @Test
+    void everyModuleIsChecked() {
+        for (String module : new String[] {"nl.metrokaart.cli", "nl.metrokaart.ingest", "nl.metrokaart.reportjobs", "nl.metrokaart.reports",
+                "nl.metrokaart.sampledata"}) {
+            assertThat(main.containPackage(module)).as(module).isTrue();
+        }
+        assertThat(main.size()).isGreaterThan(200);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("nl.metrokaart.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void reportsModuleKnowsNeitherBatchNorDatabase() {
+        noClasses().that().resideInAPackage("nl.metrokaart.reports..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.duckdb..", "java.sql..", "javax.sql..")
+                .because("reports/ turns query results into workbooks; the jobs and the warehouse are batch-jobs' business")
+                .check(main);
+    }
+
+    @Test
+    void commandsDoNotReachIntoLoaders() {
+        noClasses().that().resideInAPackage("nl.metrokaart.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(LOADERS)
+                .because("a command starts jobs; how a file of one kind is read is the ingest's inside")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheCommandLineKnowsPicocli() {
+        noClasses().that().resideOutsideOfPackage("nl.metrokaart.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .because("commands live in cli/ and nowhere else")
+                .check(main);
+    }
+
+    @Test
+    void reportJobsOnlySelectFromModels() {
+        noClasses().that().resideInAPackage("nl.metrokaart.reportjobs..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.metrokaart.ingest..", "nl.metrokaart.unattended..", "nl.metrokaart.cli..")
+                .because("a report reads the warehouse's models; it does not know how data got there or who asked")
+                .check(main);
+    }
+}
