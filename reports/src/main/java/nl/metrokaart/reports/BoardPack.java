@@ -81,14 +81,15 @@ final class BoardPack {
     }
 
     /**
-     * The funder's pack: a cover with plan against actual per quarter when the catalogue sets
+     * The funder's pack: the overview page, plan against actual per quarter when the catalogue sets
      * targets, then every chart of the impact workbook.
      */
-    static Path impact(String title, String pps, List<ReportSheet> sheets, List<ReportSheet.Chart> charts, ReportLanguage language,
+    static Path impact(OverviewPage overview, String title, String pps, List<ReportSheet> sheets, List<ReportSheet.Chart> charts, ReportLanguage language,
                        int minGroupSize, Path file) {
         try (PDDocument document = new PDDocument()) {
             BoardPack pack = new BoardPack(document, language, minGroupSize);
             document.getDocumentInformation().setTitle(title);
+            pack.boardPage(overview);
             for (ReportSheet sheet : sheets) {
                 if (sheet instanceof TargetsSheet targets) {
                     pack.tablePage(title + " \u00b7 " + language.text("targets.title"), pps + " \u00b7 " + targets.subtitle(),
@@ -97,9 +98,6 @@ final class BoardPack {
             }
             for (ReportSheet.Chart chart : charts) {
                 pack.chartPage(title, pps, chart.png());
-            }
-            if (document.getNumberOfPages() == 0) {
-                pack.chartPage(title, pps, null);
             }
             return save(document, file);
         } catch (IOException e) {
@@ -124,7 +122,7 @@ final class BoardPack {
         }
     }
 
-    private void boardPage(BoardSheet board) throws IOException {
+    private void boardPage(OverviewPage board) throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
         try (PDPageContentStream out = new PDPageContentStream(document, page)) {
@@ -132,20 +130,20 @@ final class BoardPack {
             write(out, bold, 18, Color.BLACK, MARGIN, top - 14, board.title());
             write(out, regular, 10, GREY, MARGIN, top - 32, board.subtitle());
             float gap = 10;
-            float width = (PAGE.getWidth() - 2 * MARGIN - (BoardSheet.TILES_PER_ROW - 1) * gap) / BoardSheet.TILES_PER_ROW;
+            float width = (PAGE.getWidth() - 2 * MARGIN - (OverviewSheets.TILES_PER_ROW - 1) * gap) / OverviewSheets.TILES_PER_ROW;
             float height = 78;
-            List<BoardSheet.Tile> tiles = board.tiles();
+            List<OverviewPage.Tile> tiles = board.tiles();
             for (int i = 0; i < tiles.size(); i++) {
-                BoardSheet.Tile tile = tiles.get(i);
-                float x = MARGIN + (i % BoardSheet.TILES_PER_ROW) * (width + gap);
-                float y = top - 50 - (i / BoardSheet.TILES_PER_ROW + 1) * (height + gap);
+                OverviewPage.Tile tile = tiles.get(i);
+                float x = MARGIN + (i % OverviewSheets.TILES_PER_ROW) * (width + gap);
+                float y = top - 50 - (i / OverviewSheets.TILES_PER_ROW + 1) * (height + gap);
                 out.setStrokingColor(LINE);
                 out.setLineWidth(0.8f);
                 out.addRect(x, y, width, height);
                 out.stroke();
                 write(out, regular, 8.5f, GREY, x + 6, y + height - 13, tile.label());
                 write(out, bold, 20, Color.BLACK, x + 6, y + height - 38, text.format(tile.value()));
-                String change = text.format(tile.change());
+                String change = tile.change() == null ? "" : text.format(tile.change());
                 write(out, regular, 7.5f, GREY, x + 6, y + height - 52, change.isEmpty() ? "" : change + " " + board.changeLabel());
                 String line = board.targetLine(tile, text);
                 if (!line.isEmpty()) {
@@ -158,7 +156,7 @@ final class BoardPack {
             }
             float chartTop = top - 50 - 2 * (height + gap) - 8;
             float chartWidth = (PAGE.getWidth() - 2 * MARGIN - 2 * gap) / 3;
-            float chartHeight = chartWidth * BoardSheet.CHART_HEIGHT / BoardSheet.CHART_WIDTH;
+            float chartHeight = chartWidth * OverviewSheets.CHART_HEIGHT / OverviewSheets.CHART_WIDTH;
             List<JFreeChart> charts = board.charts(text::format);
             for (int i = 0; i < charts.size(); i++) {
                 vector(out, charts.get(i), MARGIN + i * (chartWidth + gap), chartTop - chartHeight, chartWidth, chartHeight);
@@ -266,7 +264,7 @@ final class BoardPack {
     }
 
     private void vector(PDPageContentStream out, JFreeChart chart, float x, float y, float width, float height) throws IOException {
-        vector(out, chart, BoardSheet.CHART_WIDTH, BoardSheet.CHART_HEIGHT, x, y, width, height);
+        vector(out, chart, OverviewSheets.CHART_WIDTH, OverviewSheets.CHART_HEIGHT, x, y, width, height);
     }
 
     /**
