@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,7 +28,7 @@ import org.jfree.chart.JFreeChart;
 /**
  * The board pack as PDF (A4 landscape, text selectable): the board page, plan against actual
  * when the catalogue sets targets, then the occupancy, skills heat map and conversion charts of
- * the workbook. Every figure is the workbook's own {@link Figure}, after the same privacy rule,
+ * the workbook and the month's metrokaart. Every figure is the workbook's own {@link Figure}, after the same privacy rule,
  * written as the workbook writes it (a hidden figure as its mark). Every chart is drawn again as
  * vector graphics (PDFBox-Graphics2D) from the JFreeChart the workbook's image was made of.
  * The font (DejaVu Sans) ships with the application, so any machine writes the same PDF.
@@ -72,6 +73,11 @@ final class BoardPack {
                     if (chart.fileSuffix().equals(language.text(theme[0]))) {
                         pack.chartPage(language.text(theme[1]), board.subtitle(), chart.png());
                     }
+                }
+            }
+            for (ReportSheet sheet : sheets) {
+                if (sheet instanceof MetrokaartPage map) {
+                    pack.mapPage(map);
                 }
             }
             return save(document, file);
@@ -245,6 +251,50 @@ final class BoardPack {
             float h = image.getHeight() * scale;
             out.drawImage(image, MARGIN + (width - w) / 2, MARGIN + (height - h) / 2, w, h);
         }
+    }
+
+    /**
+     * The metrokaart on a page of its own, as vector graphics with selectable text: the page's title
+     * and the period as the picture says them, then the picture below its own header.
+     */
+    private void mapPage(MetrokaartPage map) throws IOException {
+        MetrokaartPicture picture = map.shown();
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        MetrokaartMap.Layout layout = MetrokaartMap.Layout.of(picture);
+        int pixelsWide = layout.width();
+        int pixelsHigh = layout.height() - MetrokaartMap.HEADER;
+        PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, pixelsWide, pixelsHigh);
+        PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+        // The picture's own font, so that its codes, titles and numbers are text in the PDF too.
+        fonts.registerFont("DejaVu Sans", regular);
+        fonts.registerFont("DejaVu Sans Bold", bold);
+        graphics.setFontTextDrawer(fonts);
+        MetrokaartMap.drawBelowHeader(graphics, picture, language, map.countText(text));
+        graphics.dispose();
+        try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+            float top = PAGE.getHeight() - MARGIN;
+            String title = picture.pps() == null || picture.pps().isBlank() ? language.text("map.title.plain")
+                    : language.text("map.title", picture.pps());
+            write(out, bold, 16, Color.BLACK, MARGIN, top - 14, title);
+            write(out, regular, 10, GREY, MARGIN, top - 30,
+                    language.text("map.subtitle", MetrokaartMap.period(picture.from(), picture.to(), language)));
+            float width = PAGE.getWidth() - 2 * MARGIN;
+            String note = language.text("board.map.note", map.minGroupSize());
+            float noteTop = MARGIN + wrap(note, regular, 7.5f, width).size() * 7.5f * 1.35f;
+            float height = top - 44 - noteTop - 6;
+            float scale = Math.min(width / pixelsWide, height / pixelsHigh);
+            float w = pixelsWide * scale;
+            float h = pixelsHigh * scale;
+            out.saveGraphicsState();
+            Matrix matrix = Matrix.getTranslateInstance(MARGIN + (width - w) / 2, noteTop + 6 + (height - h) / 2);
+            matrix.scale(scale, scale);
+            out.transform(matrix);
+            out.drawForm(graphics.getXFormObject());
+            out.restoreGraphicsState();
+            paragraph(out, note, 7.5f, noteTop - 7.5f);
+        }
+        fonts.close();
     }
 
     private String cell(Object value) {
