@@ -118,6 +118,10 @@ final class BoardCharts {
         if (!percent) {
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
+        if (figures.stream().allMatch(f -> f.shown() == null || f.shown() == 0)) {
+            // nothing to show (every figure hidden or empty): still an axis that reads 0 to 1 or 0% to 10%
+            axis.setRange(0, percent ? 0.1 : 1);
+        }
         axis.setNumberFormatOverride(format);
         axis.setUpperMargin(0.2);
         CategoryAxis x = new CategoryAxis(null);

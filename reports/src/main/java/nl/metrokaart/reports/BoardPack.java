@@ -147,7 +147,7 @@ final class BoardPack {
                 out.setLineWidth(0.8f);
                 out.addRect(x, y, width, height);
                 out.stroke();
-                write(out, regular, 8.5f, GREY, x + 6, y + height - 13, tile.label());
+                write(out, regular, 8.5f, GREY, x + 6, y + height - 13, fit(tile.label(), regular, 8.5f, width - 12));
                 write(out, bold, 20, Color.BLACK, x + 6, y + height - 38, text.format(tile.value()));
                 String change = tile.change() == null ? "" : text.format(tile.change());
                 write(out, regular, 7.5f, GREY, x + 6, y + height - 52, change.isEmpty() ? "" : change + " " + board.changeLabel());

@@ -37,16 +37,17 @@ final class ImpactOverviewSheet implements ReportSheet, OverviewPage {
         // Not written as a table: it carries the page's figures (the other sheets' own) through the privacy rule.
         this.figures = new ReportTable("OverzichtImpact").column("figure", 10);
         int period = report.quarters().size();
-        tile("impact.kpi.participants", "participants_reached", reach.participants(), period, Format.INTEGER);
-        tile("impact.kpi.companies", "companies_reached", reach.companies(), period, Format.INTEGER);
-        tile("impact.kpi.mkb_share", "mkb_share", reach.mkbShare(), period, Format.PERCENT);
+        // The board's short tile labels where a figure has one (a tile is narrow), else the summary's.
+        tile("board.tile.participants_reached", "participants_reached", reach.participants(), period, Format.INTEGER);
+        tile("board.tile.companies_reached", "companies_reached", reach.companies(), period, Format.INTEGER);
+        tile("board.tile.mkb_share", "mkb_share", reach.mkbShare(), period, Format.PERCENT);
         tile("impact.kpi.runs_ended", "runs_ended", completion.runs(), period, Format.INTEGER);
-        tile("impact.kpi.completion_rate", "completion_rate", completion.rate(), period, Format.PERCENT);
-        tile("impact.kpi.badges", "badges_issued", badges.total(), period, Format.INTEGER);
-        tile("impact.kpi.certificates", "certificates_earned", certificates.total(), period, Format.INTEGER);
-        tile("impact.kpi.mean_gain", null, gain.mean(), period, Format.DECIMAL2);
-        tile("impact.kpi.converted", "conversions", conversion.converted(), period, Format.INTEGER);
-        tile("impact.kpi.conversion_rate", "conversion_rate", conversion.rate(), period, Format.PERCENT);
+        tile("board.tile.completion_rate", "completion_rate", completion.rate(), period, Format.PERCENT);
+        tile("board.tile.badges_issued", "badges_issued", badges.total(), period, Format.INTEGER);
+        tile("board.tile.certificates_earned", "certificates_earned", certificates.total(), period, Format.INTEGER);
+        tile("impact.tile.mean_gain", null, gain.mean(), period, Format.DECIMAL2);
+        tile("board.tile.conversions", "conversions", conversion.converted(), period, Format.INTEGER);
+        tile("board.tile.conversion_rate", "conversion_rate", conversion.rate(), period, Format.PERCENT);
         this.quarters = ImpactSheets.periodHeaders(report, language).subList(0, period);
         this.participants = perQuarter(reach.participants(), period, Format.INTEGER);
         this.conversionRates = perQuarter(conversion.rate(), period, Format.PERCENT);
