@@ -28,8 +28,9 @@ import org.jfree.chart.JFreeChart;
 /**
  * The board pack as PDF (A4 landscape, text selectable): the board page, plan against actual
  * when the catalogue sets targets, then the occupancy, skills heat map and conversion charts of
- * the workbook and the month's metrokaart. Every figure is the workbook's own {@link Figure}, after the same privacy rule,
- * written as the workbook writes it (a hidden figure as its mark). Every chart is drawn again as
+ * the workbook and the month's metrokaart; the funder's pack likewise from its overview page.
+ * Every figure is the workbook's own {@link Figure}, after the same privacy rule, written as the
+ * workbook writes it (a hidden figure as its mark). Every chart is drawn again as
  * vector graphics (PDFBox-Graphics2D) from the JFreeChart the workbook's image was made of.
  * The font (DejaVu Sans) ships with the application, so any machine writes the same PDF.
  */
@@ -90,8 +91,8 @@ final class BoardPack {
      * The funder's pack: the overview page, plan against actual per quarter when the catalogue sets
      * targets, then every chart of the impact workbook.
      */
-    static Path impact(OverviewPage overview, String title, String pps, List<ReportSheet> sheets, List<ReportSheet.Chart> charts, ReportLanguage language,
-                       int minGroupSize, Path file) {
+    static Path impact(OverviewPage overview, String title, String pps, List<ReportSheet> sheets, List<ReportSheet.Chart> charts,
+                       ReportLanguage language, int minGroupSize, Path file) {
         try (PDDocument document = new PDDocument()) {
             BoardPack pack = new BoardPack(document, language, minGroupSize);
             document.getDocumentInformation().setTitle(title);
@@ -265,13 +266,14 @@ final class BoardPack {
         int pixelsWide = layout.width();
         int pixelsHigh = layout.height() - MetrokaartMap.HEADER;
         PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, pixelsWide, pixelsHigh);
-        PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
-        // The picture's own font, so that its codes, titles and numbers are text in the PDF too.
-        fonts.registerFont("DejaVu Sans", regular);
-        fonts.registerFont("DejaVu Sans Bold", bold);
-        graphics.setFontTextDrawer(fonts);
-        MetrokaartMap.drawBelowHeader(graphics, picture, language, map.countText(text));
-        graphics.dispose();
+        try (PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
+            // The picture's own font, so that its codes, titles and numbers are text in the PDF too.
+            fonts.registerFont("DejaVu Sans", regular);
+            fonts.registerFont("DejaVu Sans Bold", bold);
+            graphics.setFontTextDrawer(fonts);
+            MetrokaartMap.drawBelowHeader(graphics, picture, language, map.countText(text));
+            graphics.dispose();
+        }
         try (PDPageContentStream out = new PDPageContentStream(document, page)) {
             float top = PAGE.getHeight() - MARGIN;
             String title = picture.pps() == null || picture.pps().isBlank() ? language.text("map.title.plain")
@@ -294,7 +296,6 @@ final class BoardPack {
             out.restoreGraphicsState();
             paragraph(out, note, 7.5f, noteTop - 7.5f);
         }
-        fonts.close();
     }
 
     private String cell(Object value) {
