@@ -30,7 +30,8 @@ public class MonthlyReportJobConfiguration {
 
     @Bean
     public Step monthlyReportStep(JobRepository jobRepository, PlatformTransactionManager tm, MonthlyReportQueries queries,
-                                  LeercultuurQueries leercultuur, TargetQueries targets) {
-        return new StepBuilder("monthlyReport", jobRepository).tasklet(new MonthlyReportTasklet(queries, leercultuur, targets), tm).build();
+                                  LeercultuurQueries leercultuur, TargetQueries targets, MetrokaartMapQueries map) {
+        return new StepBuilder("monthlyReport", jobRepository)
+                .tasklet(new MonthlyReportTasklet(queries, leercultuur, targets, map), tm).build();
     }
 }

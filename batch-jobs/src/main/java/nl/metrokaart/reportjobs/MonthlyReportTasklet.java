@@ -25,11 +25,14 @@ public class MonthlyReportTasklet implements Tasklet {
     private final MonthlyReportQueries queries;
     private final LeercultuurQueries leercultuur;
     private final TargetQueries targets;
+    private final MetrokaartMapQueries map;
 
-    public MonthlyReportTasklet(MonthlyReportQueries queries, LeercultuurQueries leercultuur, TargetQueries targets) {
+    public MonthlyReportTasklet(MonthlyReportQueries queries, LeercultuurQueries leercultuur, TargetQueries targets,
+                                MetrokaartMapQueries map) {
         this.queries = queries;
         this.leercultuur = leercultuur;
         this.targets = targets;
+        this.map = map;
     }
 
     @Override
@@ -44,9 +47,11 @@ public class MonthlyReportTasklet implements Tasklet {
         var scan = leercultuur.at(report.reportDate(), report.minGroupSize(), report.conversionWindowMonths());
         var plan = targets.monthly(month);
         boolean pdf = "true".equals(String.valueOf(parameters.get(MonthlyReportJobConfiguration.PDF)));
+        // The board pack ends with the month's metrokaart (models rpt_map_lijn and rpt_map_station).
+        var picture = pdf ? map.picture(month.atDay(1), month.atEndOfMonth(), java.util.Set.of()) : null;
         warm.join();
         long read = System.nanoTime();
-        WrittenReport written = MonthlyWorkbook.write(report, scan, plan, language, out, pdf);
+        WrittenReport written = MonthlyWorkbook.write(report, scan, plan, picture, language, out, pdf);
         LOG.info("monthly report {}: marts read in {} ms, workbook and charts written in {} ms", month,
                 (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()

@@ -120,7 +120,8 @@ class ReportsFunctionalTest {
         Path pdfFile = workspace.out().resolve("maandrapportage-2026-10.pdf");
         assertThat(result.out()).contains("Wrote " + workspace.out().resolve("maandrapportage-2026-10.xlsx")).contains("Wrote " + pdfFile);
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfFile.toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(5);
+            // the board page, plan against actual, occupancy, skills, conversion, the metrokaart
+            assertThat(pdf.getNumberOfPages()).isEqualTo(6);
             String board = pdfText(pdf, 1);
             assertThat(board).contains("Deelnemers bereikt\n" + workspace.count(
                     "SELECT participants FROM reach(DATE '2026-10-01', DATE '2026-10-31') WHERE split = 'totaal'"));
@@ -135,6 +136,12 @@ class ReportsFunctionalTest {
                 assertThat(status).isEqualTo("behind");
                 assertThat(plan).containsPattern("Conversies naar een vervolgtraject jaar 2026 40 \\d+ .* achter");
             }
+            // the month's metrokaart from the models rpt_map_lijn and rpt_map_station, its text selectable
+            String map = pdfText(pdf, 6);
+            assertThat(map).startsWith("De metrokaart van ").contains("oktober 2026");
+            assertThat(map).contains(workspace.strings("SELECT lijn_code FROM rpt_map_lijn(DATE '2026-10-01', DATE '2026-10-31')"));
+            assertThat(List.of(map.split("\\s+"))).contains(String.valueOf(workspace.count(
+                    "SELECT max(participants) FROM rpt_map_station(DATE '2026-10-01', DATE '2026-10-31')")));
         }
         try (XSSFWorkbook workbook = open(workspace.out().resolve("maandrapportage-2026-10.xlsx"))) {
             assertThat(workbook.getPrintArea(0)).startsWith("Overzicht!$A$1:$J$");
@@ -153,7 +160,7 @@ class ReportsFunctionalTest {
         }
     }
 
-    /** report impact --pdf: plan against actual per quarter, then the impact workbook's charts. */
+    /** report impact --pdf: the funder's overview, plan against actual per quarter, then the impact workbook's charts. */
     @Test
     void theImpactPackIsAPdfToo() throws Exception {
         Result result = workspace.cli("report", "impact", "--from", "2026-01", "--to", "2026-06", "--pdf");
@@ -167,8 +174,15 @@ class ReportsFunctionalTest {
                     && f.getFileName().toString().endsWith(".png")).count();
         }
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfFile.toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(1 + charts);
-            String plan = pdfText(pdf, 1);
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2 + charts);
+            // the overview's tiles: the period's figures of the model rpt_period_summary
+            String overview = pdfText(pdf, 1);
+            String period = "FROM rpt_period_summary(DATE '2026-01-01', DATE '2026-06-30')";
+            assertThat(overview).contains("Impactoverzicht januari 2026 tot en met juni 2026",
+                    "Deelnemers bereikt\n" + workspace.count("SELECT participants " + period),
+                    "Bedrijven bereikt\n" + workspace.count("SELECT companies " + period),
+                    "Certificaten behaald\n" + workspace.count("SELECT certificates_earned " + period));
+            String plan = pdfText(pdf, 2);
             assertThat(plan).contains("Plan tegen realisatie", "31 maart 2026", "30 juni 2026");
         }
     }
@@ -190,7 +204,7 @@ class ReportsFunctionalTest {
         assertThat(workspace.out().resolve("impactrapportage-2025-10-tot-2026-10-leerwinst.png")).isNotEmptyFile();
         assertThat(workspace.out().resolve("impactrapportage-2025-10-tot-2026-10-conversie.png")).isNotEmptyFile();
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(names(workbook)).containsExactly("Samenvatting", "Doelen", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst",
+            assertThat(names(workbook)).containsExactly("Overzicht", "Samenvatting", "Doelen", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst",
                     "Conversie", "Werkplekcoaches", "Leercultuur", "Definities");
             XSSFSheet summary = workbook.getSheet("Samenvatting");
             assertThat(text(summary.getRow(3), 1)).isEqualTo("K4 2025");
@@ -243,7 +257,7 @@ class ReportsFunctionalTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         try (XSSFWorkbook workbook = open(workspace.out().resolve("impact-report-2026-01-to-2026-06.xlsx"))) {
-            assertThat(names(workbook)).containsExactly("Summary", "Targets", "Reach", "Completion", "Badges", "Certificates", "Learning gain",
+            assertThat(names(workbook)).containsExactly("Overview", "Summary", "Targets", "Reach", "Completion", "Badges", "Certificates", "Learning gain",
                     "Conversion", "Workplace coaches", "Learning culture", "Definitions");
             assertThat(text(workbook.getSheet("Summary").getRow(3), 1)).isEqualTo("Q1 2026");
             assertThat(texts(workbook.getSheet("Badges"))).contains("<10").doesNotContain("<5");

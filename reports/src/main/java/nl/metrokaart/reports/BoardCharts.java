@@ -83,6 +83,52 @@ final class BoardCharts {
         return small(bar(data, x, axis, bars), title);
     }
 
+    /**
+     * A figure per period as bars, each labelled with its figure (a hidden one as its mark, drawn
+     * as an empty bar): e.g. the funder's participants or conversion per quarter.
+     */
+    static JFreeChart bars(List<String> periods, List<Figure> figures, String title, String axisLabel, Function<Figure, String> mark,
+                           ReportLanguage language) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        boolean percent = figures.stream().anyMatch(f -> f.format() == Figure.Format.PERCENT);
+        NumberFormat format = percent ? NumberFormat.getPercentInstance(language.locale()) : NumberFormat.getIntegerInstance(language.locale());
+        String[] labels = new String[periods.size()];
+        for (int i = 0; i < periods.size(); i++) {
+            Figure figure = figures.get(i);
+            data.addValue(figure.shown() == null ? 0 : figure.shown(), axisLabel, periods.get(i));
+            labels[i] = figure.isHidden() ? mark.apply(figure) : figure.value() == null ? ""
+                    : format.format(figure.value()) + (figure.isProvisional() ? "*" : "");
+        }
+        BarRenderer bars = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return figures.get(column).isProvisional() ? Charts.PROVISIONAL : Charts.MAIN;
+            }
+        };
+        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                return labels[column];
+            }
+        });
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(new Font(ChartTheme.FONT, Font.PLAIN, 9));
+        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        NumberAxis axis = new NumberAxis(axisLabel);
+        if (!percent) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        if (figures.stream().allMatch(f -> f.shown() == null || f.shown() == 0)) {
+            // nothing to show (every figure hidden or empty): still an axis that reads 0 to 1 or 0% to 10%
+            axis.setRange(0, percent ? 0.1 : 1);
+        }
+        axis.setNumberFormatOverride(format);
+        axis.setUpperMargin(0.2);
+        CategoryAxis x = new CategoryAxis(null);
+        x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        return small(bar(data, x, axis, bars), title);
+    }
+
     static JFreeChart trend(List<YearMonth> months, List<Figure> participants, String title, ReportLanguage language) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < months.size(); i++) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,8 +28,9 @@ import org.jfree.chart.JFreeChart;
 /**
  * The board pack as PDF (A4 landscape, text selectable): the board page, plan against actual
  * when the catalogue sets targets, then the occupancy, skills heat map and conversion charts of
- * the workbook. Every figure is the workbook's own {@link Figure}, after the same privacy rule,
- * written as the workbook writes it (a hidden figure as its mark). Every chart is drawn again as
+ * the workbook and the month's metrokaart; the funder's pack likewise from its overview page.
+ * Every figure is the workbook's own {@link Figure}, after the same privacy rule, written as the
+ * workbook writes it (a hidden figure as its mark). Every chart is drawn again as
  * vector graphics (PDFBox-Graphics2D) from the JFreeChart the workbook's image was made of.
  * The font (DejaVu Sans) ships with the application, so any machine writes the same PDF.
  */
@@ -74,6 +76,11 @@ final class BoardPack {
                     }
                 }
             }
+            for (ReportSheet sheet : sheets) {
+                if (sheet instanceof MetrokaartPage map) {
+                    pack.mapPage(map);
+                }
+            }
             return save(document, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the board pack " + file, e);
@@ -81,14 +88,15 @@ final class BoardPack {
     }
 
     /**
-     * The funder's pack: a cover with plan against actual per quarter when the catalogue sets
+     * The funder's pack: the overview page, plan against actual per quarter when the catalogue sets
      * targets, then every chart of the impact workbook.
      */
-    static Path impact(String title, String pps, List<ReportSheet> sheets, List<ReportSheet.Chart> charts, ReportLanguage language,
-                       int minGroupSize, Path file) {
+    static Path impact(OverviewPage overview, String title, String pps, List<ReportSheet> sheets, List<ReportSheet.Chart> charts,
+                       ReportLanguage language, int minGroupSize, Path file) {
         try (PDDocument document = new PDDocument()) {
             BoardPack pack = new BoardPack(document, language, minGroupSize);
             document.getDocumentInformation().setTitle(title);
+            pack.boardPage(overview);
             for (ReportSheet sheet : sheets) {
                 if (sheet instanceof TargetsSheet targets) {
                     pack.tablePage(title + " \u00b7 " + language.text("targets.title"), pps + " \u00b7 " + targets.subtitle(),
@@ -97,9 +105,6 @@ final class BoardPack {
             }
             for (ReportSheet.Chart chart : charts) {
                 pack.chartPage(title, pps, chart.png());
-            }
-            if (document.getNumberOfPages() == 0) {
-                pack.chartPage(title, pps, null);
             }
             return save(document, file);
         } catch (IOException e) {
@@ -124,7 +129,7 @@ final class BoardPack {
         }
     }
 
-    private void boardPage(BoardSheet board) throws IOException {
+    private void boardPage(OverviewPage board) throws IOException {
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
         try (PDPageContentStream out = new PDPageContentStream(document, page)) {
@@ -132,20 +137,20 @@ final class BoardPack {
             write(out, bold, 18, Color.BLACK, MARGIN, top - 14, board.title());
             write(out, regular, 10, GREY, MARGIN, top - 32, board.subtitle());
             float gap = 10;
-            float width = (PAGE.getWidth() - 2 * MARGIN - (BoardSheet.TILES_PER_ROW - 1) * gap) / BoardSheet.TILES_PER_ROW;
+            float width = (PAGE.getWidth() - 2 * MARGIN - (OverviewSheets.TILES_PER_ROW - 1) * gap) / OverviewSheets.TILES_PER_ROW;
             float height = 78;
-            List<BoardSheet.Tile> tiles = board.tiles();
+            List<OverviewPage.Tile> tiles = board.tiles();
             for (int i = 0; i < tiles.size(); i++) {
-                BoardSheet.Tile tile = tiles.get(i);
-                float x = MARGIN + (i % BoardSheet.TILES_PER_ROW) * (width + gap);
-                float y = top - 50 - (i / BoardSheet.TILES_PER_ROW + 1) * (height + gap);
+                OverviewPage.Tile tile = tiles.get(i);
+                float x = MARGIN + (i % OverviewSheets.TILES_PER_ROW) * (width + gap);
+                float y = top - 50 - (i / OverviewSheets.TILES_PER_ROW + 1) * (height + gap);
                 out.setStrokingColor(LINE);
                 out.setLineWidth(0.8f);
                 out.addRect(x, y, width, height);
                 out.stroke();
-                write(out, regular, 8.5f, GREY, x + 6, y + height - 13, tile.label());
+                write(out, regular, 8.5f, GREY, x + 6, y + height - 13, fit(tile.label(), regular, 8.5f, width - 12));
                 write(out, bold, 20, Color.BLACK, x + 6, y + height - 38, text.format(tile.value()));
-                String change = text.format(tile.change());
+                String change = tile.change() == null ? "" : text.format(tile.change());
                 write(out, regular, 7.5f, GREY, x + 6, y + height - 52, change.isEmpty() ? "" : change + " " + board.changeLabel());
                 String line = board.targetLine(tile, text);
                 if (!line.isEmpty()) {
@@ -158,7 +163,7 @@ final class BoardPack {
             }
             float chartTop = top - 50 - 2 * (height + gap) - 8;
             float chartWidth = (PAGE.getWidth() - 2 * MARGIN - 2 * gap) / 3;
-            float chartHeight = chartWidth * BoardSheet.CHART_HEIGHT / BoardSheet.CHART_WIDTH;
+            float chartHeight = chartWidth * OverviewSheets.CHART_HEIGHT / OverviewSheets.CHART_WIDTH;
             List<JFreeChart> charts = board.charts(text::format);
             for (int i = 0; i < charts.size(); i++) {
                 vector(out, charts.get(i), MARGIN + i * (chartWidth + gap), chartTop - chartHeight, chartWidth, chartHeight);
@@ -249,6 +254,50 @@ final class BoardPack {
         }
     }
 
+    /**
+     * The metrokaart on a page of its own, as vector graphics with selectable text: the page's title
+     * and the period as the picture says them, then the picture below its own header.
+     */
+    private void mapPage(MetrokaartPage map) throws IOException {
+        MetrokaartPicture picture = map.shown();
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        MetrokaartMap.Layout layout = MetrokaartMap.Layout.of(picture);
+        int pixelsWide = layout.width();
+        int pixelsHigh = layout.height() - MetrokaartMap.HEADER;
+        PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, pixelsWide, pixelsHigh);
+        try (PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
+            // The picture's own font, so that its codes, titles and numbers are text in the PDF too.
+            fonts.registerFont("DejaVu Sans", regular);
+            fonts.registerFont("DejaVu Sans Bold", bold);
+            graphics.setFontTextDrawer(fonts);
+            MetrokaartMap.drawBelowHeader(graphics, picture, language, map.countText(text));
+            graphics.dispose();
+        }
+        try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+            float top = PAGE.getHeight() - MARGIN;
+            String title = picture.pps() == null || picture.pps().isBlank() ? language.text("map.title.plain")
+                    : language.text("map.title", picture.pps());
+            write(out, bold, 16, Color.BLACK, MARGIN, top - 14, title);
+            write(out, regular, 10, GREY, MARGIN, top - 30,
+                    language.text("map.subtitle", MetrokaartMap.period(picture.from(), picture.to(), language)));
+            float width = PAGE.getWidth() - 2 * MARGIN;
+            String note = language.text("board.map.note", map.minGroupSize());
+            float noteTop = MARGIN + wrap(note, regular, 7.5f, width).size() * 7.5f * 1.35f;
+            float height = top - 44 - noteTop - 6;
+            float scale = Math.min(width / pixelsWide, height / pixelsHigh);
+            float w = pixelsWide * scale;
+            float h = pixelsHigh * scale;
+            out.saveGraphicsState();
+            Matrix matrix = Matrix.getTranslateInstance(MARGIN + (width - w) / 2, noteTop + 6 + (height - h) / 2);
+            matrix.scale(scale, scale);
+            out.transform(matrix);
+            out.drawForm(graphics.getXFormObject());
+            out.restoreGraphicsState();
+            paragraph(out, note, 7.5f, noteTop - 7.5f);
+        }
+    }
+
     private String cell(Object value) {
         if (value == null) {
             return "";
@@ -266,7 +315,7 @@ final class BoardPack {
     }
 
     private void vector(PDPageContentStream out, JFreeChart chart, float x, float y, float width, float height) throws IOException {
-        vector(out, chart, BoardSheet.CHART_WIDTH, BoardSheet.CHART_HEIGHT, x, y, width, height);
+        vector(out, chart, OverviewSheets.CHART_WIDTH, OverviewSheets.CHART_HEIGHT, x, y, width, height);
     }
 
     /**

@@ -10,14 +10,6 @@ import java.util.function.Function;
 
 import nl.metrokaart.reports.Figure.Format;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -27,18 +19,9 @@ import org.jfree.chart.JFreeChart;
  * latest cohorts, participants per month) and the privacy rule. Prints on one A4 page, landscape.
  * Its figures pass the report's privacy rule with every other figure; the PDF shows the same.
  */
-final class BoardSheet implements ReportSheet {
+final class BoardSheet implements ReportSheet, OverviewPage {
 
-    static final int COLUMNS = 10;
-    static final int TILES_PER_ROW = 5;
-    static final int CHART_WIDTH = 500;
-    static final int CHART_HEIGHT = 340;
     static final int MAX_COHORTS = 12;
-    private static final int COLUMN_CHARS = 14;
-
-    /** One tile: its label, the month's figure, the change since the month before, and the target's progress if one is set. */
-    record Tile(String label, Figure value, Figure change, TargetProgress target, Figure targetActual, Figure targetReached) {
-    }
 
     private final MonthlyReport report;
     private final ReportLanguage language;
@@ -100,78 +83,50 @@ final class BoardSheet implements ReportSheet {
 
     private void tile(String kpi, PeriodKpis month, PeriodKpis previous, Function<PeriodKpis, Figure> figure) {
         Figure value = figure.apply(month);
-        Figure before = figure.apply(previous);
-        Format format = switch (value.format()) {
-            case PERCENT -> Format.PERCENT_POINTS;
-            case DECIMAL2 -> Format.SIGNED_DECIMAL2;
-            default -> Format.SIGNED_INTEGER;
-        };
-        Figure change = Figure.change(value, before, format);
-        TargetProgress target = targetOf(kpi);
-        Figure actual = target == null ? null : TargetFigures.actual(target);
-        Figure reached = target == null ? null : TargetFigures.reached(target, actual);
-        tiles.add(new Tile(language.text("board.tile." + kpi), value, change, target, actual, reached));
-        figures.row(value).row(change);
-        if (target != null) {
-            figures.row(actual).row(reached);
-        }
+        Figure change = Figure.change(value, figure.apply(previous), OverviewSheets.changeFormat(value));
+        tiles.add(OverviewSheets.tile(language.text("board.tile." + kpi), value, change, targets.on(kpi, report.reportDate()), figures));
     }
 
-    /** The target of a figure on the report date: the one whose period holds it, else the latest that overlaps the year. */
-    private TargetProgress targetOf(String kpi) {
-        TargetProgress found = null;
-        for (TargetProgress t : targets.rows()) {
-            if (t.kpi().equals(kpi)) {
-                if (!t.from().isAfter(report.reportDate()) && !t.to().isBefore(report.reportDate())) {
-                    return t;
-                }
-                found = t;
-            }
-        }
-        return found;
+    @Override
+    public ReportLanguage language() {
+        return language;
     }
 
-    List<Tile> tiles() {
+    @Override
+    public List<Tile> tiles() {
         return tiles;
     }
 
-    String title() {
+    @Override
+    public String title() {
         return language.text("board.title", MonthlyWorkbook.monthName(report.month(), language));
     }
 
-    String subtitle() {
+    @Override
+    public String subtitle() {
         return language.text("board.subtitle", report.pps(), MonthlyWorkbook.day(report.reportDate(), language));
     }
 
-    String changeLabel() {
+    @Override
+    public String changeLabel() {
         return language.text("board.change", report.month().minusMonths(1).getMonth().getDisplayName(TextStyle.FULL, language.locale()));
     }
 
-    /** The tile's target line, e.g. "Doel 2026: 87% bereikt · op koers"; empty without a target. */
-    String targetLine(Tile tile, FigureText text) {
-        if (tile.target() == null) {
-            return "";
-        }
-        return language.text("board.target", TargetFigures.period(tile.target(), language), text.format(tile.targetReached()),
-                TargetFigures.status(tile.target(), tile.targetActual(), language));
-    }
-
-    String statusOf(Tile tile) {
-        return tile.target() == null ? null : tile.targetActual().isHidden() ? "hidden" : tile.target().status();
-    }
-
-    String privacyRule() {
+    @Override
+    public String privacyRule() {
         return language.text("board.privacy", report.minGroupSize(), language.text("suppressed.small", report.minGroupSize()),
                 language.text("suppressed.base"), language.text("suppressed.other"));
     }
 
-    String targetRule() {
+    @Override
+    public String targetRule() {
         return targets.any() ? language.text("targets.rule", TargetsSheet.percent(targets.attentionBelow()),
                 TargetsSheet.percent(targets.behindBelow())) : null;
     }
 
     /** The page's three charts, drawn for the workbook (PNG) and the PDF (vector). */
-    List<JFreeChart> charts(Function<Figure, String> mark) {
+    @Override
+    public List<JFreeChart> charts(Function<Figure, String> mark) {
         return List.of(
                 BoardCharts.bands(bands, language.text("board.chart.bands", MonthlyWorkbook.monthName(report.month(), language)), language),
                 BoardCharts.cohorts(cohortLabels, cohortRates, language.text("board.chart.conversion"), mark, language),
@@ -185,117 +140,13 @@ final class BoardSheet implements ReportSheet {
 
     @Override
     public void prepare(ReportWorkbook book) {
-        for (int i = 0; i < 3; i++) {
-            int index = i;
-            charts.add(ReportSheet.draw(() -> BoardCharts.png(charts(book::mark).get(index), CHART_WIDTH, CHART_HEIGHT)));
-        }
+        charts.addAll(OverviewSheets.prepare(book, this));
     }
 
     @Override
     public List<Chart> write(ReportWorkbook book) {
-        Sheet sheet = book.sheet(language.text("sheet.board"));
-        for (int c = 0; c < COLUMNS; c++) {
-            sheet.setColumnWidth(c, COLUMN_CHARS * 256);
-        }
-        book.title(sheet, title(), subtitle());
-        CellStyle label = style(sheet, 10, true, null, true);
-        CellStyle small = style(sheet, 9, false, null, false);
-        CellStyle hidden = style(sheet, 20, true, null, false);
-        Map<String, CellStyle> values = new java.util.HashMap<>();
-        Map<String, CellStyle> changes = new java.util.HashMap<>();
-        Map<String, CellStyle> statuses = new java.util.HashMap<>();
-        FigureText text = new FigureText(language, report.minGroupSize());
-        int row = 3;
-        for (int i = 0; i < tiles.size(); i++) {
-            Tile tile = tiles.get(i);
-            int top = row + (i / TILES_PER_ROW) * 5;
-            int column = (i % TILES_PER_ROW) * 2;
-            cell(sheet, top, column, tile.label(), label);
-            Cell value = ReportWorkbook.row(sheet, top + 1).createCell(column);
-            if (tile.value().isHidden()) {
-                value.setCellValue(book.mark(tile.value()));
-                value.setCellStyle(hidden);
-            } else {
-                if (tile.value().value() != null) {
-                    value.setCellValue(tile.value().value());
-                }
-                value.setCellStyle(values.computeIfAbsent(tile.value().format() + "/" + tile.value().isProvisional(),
-                        k -> style(sheet, 20, true, WorkbookStyles.numberFormat(tile.value().format())
-                                + (tile.value().isProvisional() ? "\"*\"" : ""), false)));
-            }
-            ReportWorkbook.row(sheet, top + 1).setHeightInPoints(28);
-            Cell change = ReportWorkbook.row(sheet, top + 2).createCell(column);
-            if (tile.change().isHidden()) {
-                change.setCellValue(book.mark(tile.change()));
-                change.setCellStyle(small);
-            } else {
-                if (tile.change().value() != null) {
-                    change.setCellValue(tile.change().value());
-                }
-                change.setCellStyle(changes.computeIfAbsent(tile.change().format().name(),
-                        k -> style(sheet, 9, false, WorkbookStyles.numberFormat(tile.change().format()), false)));
-            }
-            cell(sheet, top + 2, column + 1, changeLabel(), small);
-            if (tile.target() != null) {
-                String status = statusOf(tile);
-                CellStyle statusStyle = statuses.computeIfAbsent(status, s -> {
-                    CellStyle st = TargetsSheet.statusStyle(sheet, s);
-                    st.setFont(font(sheet, 9, false));
-                    st.setAlignment(HorizontalAlignment.LEFT);
-                    return st;
-                });
-                cell(sheet, top + 3, column, targetLine(tile, text), statusStyle);
-                ReportWorkbook.row(sheet, top + 3).createCell(column + 1).setCellStyle(statusStyle);
-                sheet.addMergedRegion(new CellRangeAddress(top + 3, top + 3, column, column + 1));
-            }
-            sheet.addMergedRegion(new CellRangeAddress(top, top, column, column + 1));
-            sheet.addMergedRegion(new CellRangeAddress(top + 1, top + 1, column, column + 1));
-        }
-        int chartRow = row + ((tiles.size() + TILES_PER_ROW - 1) / TILES_PER_ROW) * 5;
-        for (int i = 0; i < charts.size(); i++) {
-            book.picture(sheet, charts.get(i).join(), chartRow, i * 3, CHART_WIDTH, CHART_HEIGHT);
-        }
-        int last = chartRow + book.pictureRows(sheet, CHART_HEIGHT) + 1;
-        last = book.note(sheet, last, privacyRule(), COLUMNS - 1);
-        if (targetRule() != null) {
-            last = book.note(sheet, last, targetRule(), COLUMNS - 1);
-        }
-        // One A4 page, landscape: the print area is the page, scaled to fit one page wide and high.
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 1);
-        sheet.setHorizontallyCenter(true);
-        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COLUMNS - 1, 0, last - 1);
+        OverviewSheets.write(book, this, report.minGroupSize(), charts);
         // Its charts are small copies of the theme sheets' charts: not saved again as files.
         return List.of();
-    }
-
-    private static void cell(Sheet sheet, int row, int column, String value, CellStyle style) {
-        Cell cell = ReportWorkbook.row(sheet, row).createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static CellStyle style(Sheet sheet, int points, boolean bold, String format, boolean topBorder) {
-        CellStyle style = sheet.getWorkbook().createCellStyle();
-        style.setFont(font(sheet, points, bold));
-        if (format != null) {
-            style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(format));
-        }
-        style.setAlignment(HorizontalAlignment.LEFT);
-        if (topBorder) {
-            style.setBorderTop(BorderStyle.MEDIUM);
-        }
-        return style;
-    }
-
-    private static Font font(Sheet sheet, int points, boolean bold) {
-        Font font = sheet.getWorkbook().createFont();
-        font.setFontName("Calibri");
-        font.setFontHeightInPoints((short) points);
-        font.setBold(bold);
-        return font;
     }
 }

@@ -27,7 +27,8 @@ public final class ImpactWorkbook {
 
     /**
      * With plan against actual per quarter after the summary when the catalogue sets targets; with
-     * {@code pdf} also the funder's pack as PDF beside it (plan against actual, then the charts).
+     * {@code pdf} also the funder's pack as PDF beside it (the overview page, plan against actual, then the charts).
+     * The workbook opens with the funder's one-page overview.
      */
     public static WrittenReport write(ImpactReport report, Leercultuur leercultuur, Targets targets, ReportLanguage language,
                                       Path outDir, boolean pdf) {
@@ -48,6 +49,10 @@ public final class ImpactWorkbook {
             sheets.add(1, new TargetsSheet(targets, true, language.text("targets.subtitle.impact",
                     MonthlyWorkbook.day(report.start(), language), MonthlyWorkbook.day(report.end(), language)), language));
         }
+        // The funder's one page first, from the same figures as the summary and the theme sheets.
+        ImpactOverviewSheet overview = new ImpactOverviewSheet(report, targets, language, reach, completion, badges, certificates, gain,
+                conversion);
+        sheets.add(0, overview);
         boolean coaching = !report.coaching().isEmpty();
         if (coaching) {
             sheets.add(new ImpactCoachesSheet(report, language));
@@ -65,7 +70,7 @@ public final class ImpactWorkbook {
             return written;
         }
         String title = language.text("impact.pdf.title", MonthlyWorkbook.day(report.start(), language), MonthlyWorkbook.day(report.end(), language));
-        return written.withPdf(BoardPack.impact(title, report.pps(), sheets, charts, language, report.minGroupSize(),
+        return written.withPdf(BoardPack.impact(overview, title, report.pps(), sheets, charts, language, report.minGroupSize(),
                 outDir.resolve(base + ".pdf")));
     }
 }

@@ -67,7 +67,7 @@ public final class MetrokaartMap {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            new Painter(g, picture, layout, language).paint();
+            new Painter(g, picture, layout, language, null, true).paint();
         } finally {
             g.dispose();
         }
@@ -77,6 +77,27 @@ public final class MetrokaartMap {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How far down the picture its own title and subtitle reach: a page that titles it itself starts below. */
+    static final int HEADER = 120;
+
+    /**
+     * Draws the picture into {@code g} (e.g. a PDF page's vector graphics) from {@link #HEADER} down,
+     * without its own title, the page titling it: {@code count} gives a station's number as text
+     * (e.g. a privacy mark), or null for the number itself. Its size is {@link Layout#width()} by
+     * {@link Layout#height()} minus {@link #HEADER}.
+     */
+    static void drawBelowHeader(Graphics2D g, MetrokaartPicture picture, ReportLanguage language,
+                                java.util.function.Function<String, String> count) {
+        Layout layout = Layout.of(picture);
+        Graphics2D shifted = (Graphics2D) g.create();
+        try {
+            shifted.translate(0, -HEADER);
+            new Painter(shifted, picture, layout, language, count, false).paint();
+        } finally {
+            shifted.dispose();
         }
     }
 
@@ -376,9 +397,14 @@ public final class MetrokaartMap {
         private final ReportLanguage language;
         private final Map<String, MetrokaartPicture.Module> modules = new HashMap<>();
         private final int maxParticipants;
+        private final java.util.function.Function<String, String> countText;
+        private final boolean header;
 
-        Painter(Graphics2D g, MetrokaartPicture picture, Layout layout, ReportLanguage language) {
+        Painter(Graphics2D g, MetrokaartPicture picture, Layout layout, ReportLanguage language,
+                java.util.function.Function<String, String> countText, boolean header) {
             this.g = g;
+            this.countText = countText;
+            this.header = header;
             this.picture = picture;
             this.layout = layout;
             this.language = language;
@@ -388,8 +414,10 @@ public final class MetrokaartMap {
 
         void paint() {
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, layout.width(), layout.height());
-            header();
+            g.fillRect(0, header ? 0 : HEADER, layout.width(), layout.height() - (header ? 0 : HEADER));
+            if (header) {
+                header();
+            }
             for (Layout.Row row : layout.rows()) {
                 line(row);
             }
@@ -505,7 +533,8 @@ public final class MetrokaartMap {
             if (n <= 0 || radiusOf(moduleCode) < 10) {
                 return;
             }
-            String text = java.text.NumberFormat.getIntegerInstance(language.locale()).format(n);
+            String shown = countText == null ? null : countText.apply(moduleCode);
+            String text = shown != null ? shown : java.text.NumberFormat.getIntegerInstance(language.locale()).format(n);
             g.setFont(font(Font.BOLD, n >= 100 ? 10 : 12));
             FontMetrics fm = g.getFontMetrics();
             g.setColor(textOn(background));

@@ -43,6 +43,15 @@ public final class MonthlyWorkbook {
      */
     public static WrittenReport write(MonthlyReport report, Leercultuur leercultuur, Targets targets, ReportLanguage language,
                                       Path outDir, boolean pdf) {
+        return write(report, leercultuur, targets, null, language, outDir, pdf);
+    }
+
+    /**
+     * The same, with the month's metrokaart as the board pack's last page when {@code map} is given
+     * (its stations' participants pass the workbook's privacy rule; the workbook gets no sheet for it).
+     */
+    public static WrittenReport write(MonthlyReport report, Leercultuur leercultuur, Targets targets, MetrokaartPicture map,
+                                      ReportLanguage language, Path outDir, boolean pdf) {
         String base = language.text("file.monthly", report.month().toString());
         BoardSheet board = new BoardSheet(report, targets, language);
         List<ReportSheet> sheets = new ArrayList<>(List.of(
@@ -71,6 +80,9 @@ public final class MonthlyWorkbook {
         sheets.add(new RejectsSheet(report.dataQuality(), language));
         sheets.add(new DefinitionsSheet(targetTerms(terms(TERMS, coaching, leercultuur), targets), language, report.minGroupSize(),
                 report.conversionWindowMonths(), TargetsSheet.percent(targets.attentionBelow()), TargetsSheet.percent(targets.behindBelow())));
+        if (pdf && map != null) {
+            sheets.add(new MetrokaartPage(map, report.minGroupSize()));
+        }
         // The board sees counts of people, but never a rate over fewer than k nor one company's people.
         ReportWriter.protect(sheets, Suppression.board(report.minGroupSize()));
         List<ReportSheet.Chart> charts = new ArrayList<>();

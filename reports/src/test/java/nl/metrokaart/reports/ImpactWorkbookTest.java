@@ -92,7 +92,7 @@ class ImpactWorkbookTest {
         try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Samenvatting", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst", "Conversie",
+            assertThat(names).containsExactly("Overzicht", "Samenvatting", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst", "Conversie",
                     "Definities");
             XSSFSheet summary = workbook.getSheet("Samenvatting");
             assertThat(summary.getRow(ImpactSheets.HEADER_ROW).getCell(1).getStringCellValue()).isEqualTo("K1 2026");
