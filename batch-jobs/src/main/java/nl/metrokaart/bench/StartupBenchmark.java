@@ -47,7 +47,8 @@ public final class StartupBenchmark {
             t.append("floor: a bare JVM opening the warehouse read-only (DuckDB JDBC) and running one query; warehouse " + warehouse + "\n");
             t.append("JVM options: " + (jvmOptions.isEmpty() ? "(none)" : jvmOptions) + "\n");
             if (!quickOptions().isEmpty()) {
-                t.append("status, history and query also get " + joined(quickOptions()) + ", as the launcher starts them; the floor does not\n");
+                t.append("status, history, query, and report and run on a small warehouse or delivery, also get " + joined(quickOptions())
+                        + ", as the launcher starts them; the floor does not\n");
             }
             return t.toString();
         }
@@ -129,6 +130,46 @@ public final class StartupBenchmark {
             command.addAll(List.of("-cp", classPath, mainClass == null ? "nl.metrokaart.cli.Launcher" : mainClass));
         }
         return command;
+    }
+
+    /**
+     * The floor: a plain program with DuckDB JDBC as shipped. Where the launcher moved DuckDB's native
+     * library out of its jar ({@link NativeLibraryOutOfJar}), the jar as shipped goes on the floor's class
+     * path too, so the floor inflates the library on every start as a plain program does.
+     */
+    public static List<String> floorCommand(List<String> properties) {
+        List<String> command = javaCommand(StartupFloor.class.getName(), properties);
+        Path shipped = Path.of(System.getProperty("java.class.path")).toAbsolutePath().resolveSibling(NativeLibraryOutOfJar.AS_SHIPPED);
+        int classPath = command.indexOf("-cp") + 1;
+        if (classPath > 0 && Files.isDirectory(shipped)) {
+            try (var jars = Files.list(shipped)) {
+                StringBuilder path = new StringBuilder(command.get(classPath));
+                jars.filter(j -> j.toString().endsWith(".jar")).sorted().forEach(j -> path.append(java.io.File.pathSeparator).append(j));
+                command.set(classPath, path.toString());
+            } catch (IOException e) {
+                // the floor as before
+            }
+        }
+        return command;
+    }
+
+    /** Under this size a warehouse or delivery is small: the launcher starts report and run on it with the quick options too. */
+    public static final long SMALL_BYTES = 100_000L * 1024;
+
+    /** Whether a warehouse file or delivery folder is small (the launcher's {@code small}, by {@code du -sk}). */
+    public static boolean small(Path path) {
+        try (var files = Files.walk(path)) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+            return bytes < SMALL_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean nestedJar(Path jar) {

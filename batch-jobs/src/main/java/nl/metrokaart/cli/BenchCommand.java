@@ -319,7 +319,9 @@ class BenchCommand implements Runnable {
                 }
                 if (given == null || !skipRun) {
                     out.println(skipRun ? "Running run once (not timed) ..." : "Timing run on a fresh warehouse ...");
-                    run = nl.metrokaart.bench.StartupBenchmark.measure("run (fresh warehouse)", app, i -> {
+                    // As the launcher starts them: the quick options for a small delivery (and a small warehouse below).
+                    run = nl.metrokaart.bench.StartupBenchmark.measure("run (fresh warehouse)",
+                            nl.metrokaart.bench.StartupBenchmark.small(delivery) ? quickApp : app, i -> {
                         Path fresh = given == null && i == 0 ? warehouse : work.resolve("fresh-" + i + ".duckdb");
                         return java.util.List.of("run", "--input", delivery.toString(), "--month", month, "--warehouse", fresh.toString(),
                                 "--out", reports.toString());
@@ -335,7 +337,7 @@ class BenchCommand implements Runnable {
                 }
                 out.println("Timing the floor and the commands on " + (given == null ? "the sample warehouse" : "a copy of " + given) + " ...");
                 nl.metrokaart.bench.StartupBenchmark.Measured floor = nl.metrokaart.bench.StartupBenchmark.measure("floor (bare JVM + DuckDB)",
-                        nl.metrokaart.bench.StartupBenchmark.javaCommand(nl.metrokaart.bench.StartupFloor.class.getName(), properties),
+                        nl.metrokaart.bench.StartupBenchmark.floorCommand(properties),
                         i -> java.util.List.of(warehouse.toString()), repeat, work);
                 String w = warehouse.toString();
                 if (timed("status")) {
@@ -349,7 +351,8 @@ class BenchCommand implements Runnable {
                             i -> java.util.List.of("query", "--sql", "SELECT count(*) FROM run_occupancy", "--warehouse", w), repeat, work));
                 }
                 if (timed("report")) {
-                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("report monthly --month " + month, app,
+                    commands.add(nl.metrokaart.bench.StartupBenchmark.measure("report monthly --month " + month,
+                            nl.metrokaart.bench.StartupBenchmark.small(warehouse) ? quickApp : app,
                             i -> java.util.List.of("report", "monthly", "--month", month, "--warehouse", w, "--out", reports.toString()), repeat, work));
                 }
                 if (run != null) {
