@@ -349,7 +349,7 @@ final class ReportWorkbook implements AutoCloseable {
      * {@link #PICTURE_SCALE} of its pixel size whatever the columns' widths.
      */
     void picture(Sheet sheet, byte[] png, int row, int column, int widthPx, int heightPx) {
-        picture(sheet, png, row, column, widthPx * PICTURE_SCALE, heightPx * PICTURE_SCALE);
+        place(sheet, png, row, column, widthPx * PICTURE_SCALE, heightPx * PICTURE_SCALE);
     }
 
     /**
@@ -360,10 +360,11 @@ final class ReportWorkbook implements AutoCloseable {
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(png, 16, 8);
         int widthPx = header.getInt();
         int heightPx = header.getInt();
-        picture(sheet, png, row, column, widthPx * scale, heightPx * scale);
+        place(sheet, png, row, column, widthPx * scale, heightPx * scale);
     }
 
-    private void picture(Sheet sheet, byte[] png, int row, int column, double width, double height) {
+    /** Places a PNG {@code width} by {@code height} pixels as the sheet shows it. */
+    private void place(Sheet sheet, byte[] png, int row, int column, double width, double height) {
         int index = workbook.addPicture(png, org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
         int endColumn = column;
         double left = width;

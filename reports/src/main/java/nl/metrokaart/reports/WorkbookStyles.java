@@ -27,8 +27,6 @@ public final class WorkbookStyles {
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle literalText;
-    private final CellStyle integer;
-    private final CellStyle decimal;
     private final CellStyle percent;
     private final CellStyle date;
     private final CellStyle dateTime;
@@ -56,8 +54,6 @@ public final class WorkbookStyles {
         this.text = style(null, null);
         this.literalText = style(null, null);
         this.literalText.setQuotePrefixed(true);
-        this.integer = style(null, "#,##0");
-        this.decimal = style(null, "#,##0.0");
         this.percent = style(null, "0.0%");
         this.date = style(null, dateFormat);
         this.dateTime = style(null, dateFormat + " hh:mm");
@@ -105,8 +101,6 @@ public final class WorkbookStyles {
     public CellStyle text() { return text; }
     /** For text from the data that a spreadsheet could take for a formula (=, +, -, @). */
     public CellStyle literalText() { return literalText; }
-    public CellStyle integer() { return integer; }
-    public CellStyle decimal() { return decimal; }
     public CellStyle percent() { return percent; }
     public CellStyle date() { return date; }
     public CellStyle dateTime() { return dateTime; }
