@@ -2,8 +2,7 @@ package nl.metrokaart.reports;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The company's latest leercultuurscan in its opleidingsplan: per dimension the respondents, the
@@ -11,57 +10,68 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * fewer than k respondents is not shown: a scan is answered by the employees about their own
  * workplace, and so few answers would give one person's answer away to the company.
  */
-final class PlanLeercultuurSheet {
+final class PlanLeercultuurSheet implements ReportSheet {
 
     static final int HEADER_ROW = 4;
-    static final int COLUMNS = 6;
 
-    private PlanLeercultuurSheet() {
-    }
+    private final TrainingPlan plan;
+    private final Leercultuur scan;
+    private final int minGroupSize;
+    private final ReportLanguage language;
+    private final ReportTable table;
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, TrainingPlan plan, Leercultuur scan, int minGroupSize,
-                      ReportLanguage language) {
-        XSSFSheet sheet = workbook.createSheet(language.text("plan.sheet.leercultuur"));
-        Sheets.text(sheet, 0, 0, language.text("lc.plan.title"), styles);
-        Sheets.cell(sheet, 0, 0).setCellStyle(styles.title());
-        Sheets.widths(sheet, 12, 30, 13, 11, 13, 11);
-        if (scan.scores().isEmpty()) {
-            Sheets.text(sheet, 1, 0, language.text("lc.plan.none", MonthlyWorkbook.day(plan.date(), language)), styles);
-            Sheets.cell(sheet, 1, 0).setCellStyle(styles.subtitle());
-            return;
-        }
-        LeercultuurScore first = scan.scores().get(0);
-        Sheets.text(sheet, 1, 0, language.text("lc.plan.scan", first.scanId(), MonthlyWorkbook.day(first.scanDate(), language),
-                String.valueOf(first.scanRespondents())), styles);
-        Sheets.cell(sheet, 1, 0).setCellStyle(styles.subtitle());
-        Sheets.text(sheet, 2, 0, language.text("lc.plan.note", minGroupSize), styles);
-        Sheets.cell(sheet, 2, 0).setCellStyle(styles.note());
-        Sheets.headers(sheet, HEADER_ROW, List.of(language.text("lc.col.dimension"), language.text("lc.col.dimension_name"),
-                language.text("lc.col.respondents"), language.text("lc.col.score"), language.text("lc.col.previous_score"),
-                language.text("lc.col.change")), styles);
-        int row = HEADER_ROW + 1;
+    PlanLeercultuurSheet(TrainingPlan plan, Leercultuur scan, int minGroupSize, ReportLanguage language) {
+        this.plan = plan;
+        this.scan = scan;
+        this.minGroupSize = minGroupSize;
+        this.language = language;
+        this.table = new ReportTable("Leercultuur")
+                .column(language.text("lc.col.dimension"), 12)
+                .column(language.text("lc.col.dimension_name"), 30)
+                .column(language.text("lc.col.respondents"), 13)
+                .column(language.text("lc.col.score"), 11)
+                .column(language.text("lc.col.previous_score"), 13)
+                .column(language.text("lc.col.change"), 11);
         for (LeercultuurScore s : scan.scores()) {
             boolean shown = s.respondents() >= minGroupSize;
             boolean previousShown = s.previousScore() != null && s.previousRespondents() >= minGroupSize;
-            Sheets.text(sheet, row, 0, s.dimensionCode(), styles);
-            Sheets.text(sheet, row, 1, scan.nameOf(s.dimensionCode()), styles);
-            Sheets.number(sheet, row, 2, s.respondents(), styles.integer());
-            score(sheet, row, 3, shown ? s.score() : null, !shown, styles);
-            score(sheet, row, 4, previousShown ? s.previousScore() : null, s.previousScore() != null && !previousShown, styles);
             boolean changeKnown = s.previousScore() != null;
-            score(sheet, row, 5, shown && previousShown ? s.score() - s.previousScore() : null, changeKnown && !(shown && previousShown), styles);
-            row++;
+            table.row(s.dimensionCode(), scan.nameOf(s.dimensionCode()), Figure.count(s.respondents()),
+                    score(shown ? s.score() : null, !shown),
+                    score(previousShown ? s.previousScore() : null, s.previousScore() != null && !previousShown),
+                    score(shown && previousShown ? s.score() - s.previousScore() : null, changeKnown && !(shown && previousShown)));
         }
-        Sheets.table(sheet, "Leercultuur", HEADER_ROW, row - 1, COLUMNS);
     }
 
-    /** A score, or the mark of a hidden one (–), or nothing when there is none. */
-    private static void score(XSSFSheet sheet, int row, int column, Double value, boolean hidden, WorkbookStyles styles) {
+    /** A score, or the mark of a hidden one (–, as a rate over too few people), or nothing when there is none. */
+    private static Figure score(Double value, boolean hidden) {
+        Figure score = Figure.value(value, Figure.Format.DECIMAL2);
         if (hidden) {
-            Sheets.text(sheet, row, column, "\u2013", styles);
-            Sheets.cell(sheet, row, column).setCellStyle(styles.suppressed());
-        } else {
-            Sheets.number(sheet, row, column, value, styles.figure(Figure.Format.DECIMAL2, false));
+            score.hide(Figure.Hidden.SMALL_BASE);
         }
+        return score;
+    }
+
+    @Override
+    public List<ReportTable> tables() {
+        return List.of(table);
+    }
+
+    @Override
+    public List<Chart> write(ReportWorkbook book) {
+        Sheet sheet = book.sheet(language.text("plan.sheet.leercultuur"));
+        if (scan.scores().isEmpty()) {
+            book.widths(sheet, table.widths());
+            book.title(sheet, language.text("lc.plan.title"), language.text("lc.plan.none", MonthlyWorkbook.day(plan.date(), language)));
+            return List.of();
+        }
+        LeercultuurScore first = scan.scores().get(0);
+        book.title(sheet, language.text("lc.plan.title"), language.text("lc.plan.scan", first.scanId(),
+                MonthlyWorkbook.day(first.scanDate(), language), String.valueOf(first.scanRespondents())));
+        // One line under the subtitle, in the note's look but not merged: the table's columns are narrow.
+        book.write(ReportWorkbook.row(sheet, 2), 0, new ReportTable.Styled(language.text("lc.plan.note", minGroupSize),
+                WorkbookStyles::note));
+        book.table(sheet, HEADER_ROW, table, true);
+        return List.of();
     }
 }

@@ -33,9 +33,12 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A report workbook being written: streamed (SXSSF), so that sheets of many thousands of rows
- * keep little in memory. Rows of a sheet are written top to bottom. Excel tables, conditional
- * formats and pictures are declared on the workbook underneath, which streaming allows.
+ * The one writer of every workbook the project writes (the reports, the opleidingsplan, query
+ * results and the subject access export): streamed (SXSSF), so that sheets of many thousands of
+ * rows keep little in memory. Rows of a sheet are written top to bottom. Cells are typed, text
+ * from the data never becomes a formula, and tables are real Excel tables; Excel tables,
+ * conditional formats and pictures are declared on the workbook underneath, which streaming
+ * allows. The look comes from {@link WorkbookStyles}.
  */
 final class ReportWorkbook implements AutoCloseable {
 
@@ -62,6 +65,14 @@ final class ReportWorkbook implements AutoCloseable {
         this.smallMark = language.text("suppressed.small", minGroupSize);
         this.baseMark = language.text("suppressed.base");
         this.otherMark = language.text("suppressed.other");
+    }
+
+    /**
+     * A workbook of data for an analyst (query results, a subject access export): no report
+     * texts, so the language only names the styles' month names, which such data does not use.
+     */
+    static ReportWorkbook forData() {
+        return new ReportWorkbook(ReportLanguage.NL, Suppression.DEFAULT_MIN_GROUP_SIZE);
     }
 
     WorkbookStyles styles() {
@@ -216,8 +227,26 @@ final class ReportWorkbook implements AutoCloseable {
 
     /** One cell: text from the data never becomes a formula, a hidden figure shows its mark. */
     void write(Row row, int column, Object value) {
+        write(row, column, value, false);
+    }
+
+    /**
+     * One cell of a report ({@code data} false) or of data for an analyst ({@code data} true:
+     * numbers and booleans typed as such, dates in ISO form).
+     */
+    private void write(Row row, int column, Object value, boolean data) {
         Cell cell = row.createCell(column);
-        if (value == null) {
+        if (data && value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (data && value instanceof Boolean bool) {
+            cell.setCellValue(bool);
+        } else if (data && value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.isoDate());
+        } else if (data && value instanceof LocalDateTime moment) {
+            cell.setCellValue(moment);
+            cell.setCellStyle(styles.isoDateTime());
+        } else if (value == null) {
             cell.setCellStyle(styles.text());
         } else if (value instanceof Figure figure) {
             figure(cell, figure);
@@ -320,9 +349,23 @@ final class ReportWorkbook implements AutoCloseable {
      * {@link #PICTURE_SCALE} of its pixel size whatever the columns' widths.
      */
     void picture(Sheet sheet, byte[] png, int row, int column, int widthPx, int heightPx) {
+        place(sheet, png, row, column, widthPx * PICTURE_SCALE, heightPx * PICTURE_SCALE);
+    }
+
+    /**
+     * Places a PNG at its own aspect ratio, at {@code scale} of the size its header gives (POI's
+     * resize() needs the image's fonts and DPI and came out zero wide).
+     */
+    void picture(Sheet sheet, byte[] png, int row, int column, double scale) {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(png, 16, 8);
+        int widthPx = header.getInt();
+        int heightPx = header.getInt();
+        place(sheet, png, row, column, widthPx * scale, heightPx * scale);
+    }
+
+    /** Places a PNG {@code width} by {@code height} pixels as the sheet shows it. */
+    private void place(Sheet sheet, byte[] png, int row, int column, double width, double height) {
         int index = workbook.addPicture(png, org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
-        double width = widthPx * PICTURE_SCALE;
-        double height = heightPx * PICTURE_SCALE;
         int endColumn = column;
         double left = width;
         while (left > sheet.getColumnWidthInPixels(endColumn)) {
@@ -346,6 +389,38 @@ final class ReportWorkbook implements AutoCloseable {
     /** Rows a chart placed at {@link #PICTURE_SCALE} covers. */
     int pictureRows(Sheet sheet, int heightPx) {
         return (int) Math.ceil(heightPx * PICTURE_SCALE / (sheet.getDefaultRowHeightInPoints() * 96 / 72.0)) + 1;
+    }
+
+    /**
+     * Data for an analyst on a sheet of its own ({@code name} cut to the 31 characters Excel
+     * allows): the column names, then {@code rows} as they come (values: Number, Boolean,
+     * LocalDate, LocalDateTime, or text; null leaves the cell empty), with a frozen header and a
+     * filter row. Streams, so a large query result does not fill the heap. Returns the rows written.
+     */
+    long data(String name, List<String> columns, java.util.Iterator<Object[]> rows) {
+        Sheet sheet = workbook.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(columns.get(c));
+            cell.setCellStyle(styles.columnName());
+            sheet.setColumnWidth(c, Math.min(60, Math.max(10, columns.get(c).length() + 2)) * 256);
+        }
+        long count = 0;
+        while (rows.hasNext()) {
+            Object[] values = rows.next();
+            Row row = sheet.createRow((int) ++count);
+            for (int c = 0; c < values.length; c++) {
+                if (values[c] != null) {
+                    write(row, c, values[c], true);
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        if (!columns.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, columns.size() - 1));
+        }
+        return count;
     }
 
     void writeTo(OutputStream out) {

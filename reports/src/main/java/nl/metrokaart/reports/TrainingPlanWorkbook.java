@@ -1,17 +1,10 @@
 package nl.metrokaart.reports;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A company's Opleidingsplan: an overview with the metrokaart (the suggested modules ringed), then
@@ -35,40 +28,24 @@ public final class TrainingPlanWorkbook {
      */
     public static WrittenReport write(TrainingPlan plan, Leercultuur scan, int minGroupSize, ReportLanguage language, Path outDir) {
         String base = language.text("file.plan", plan.companyKvk(), plan.date().toString());
-        Path workbookFile = outDir.resolve(base + ".xlsx");
-        List<Path> pictures = new ArrayList<>();
         byte[] map = plan.picture() == null ? null : MetrokaartMap.png(plan.picture(), language);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook, language);
-            PlanStyles planStyles = new PlanStyles(workbook);
-            PlanOverviewSheet.write(workbook, styles, planStyles, plan, scan, language, map);
-            PlanGapsSheet.write(workbook, styles, planStyles, plan, language);
-            PlanSuggestionsSheet.write(workbook, styles, planStyles, plan, language);
-            PlanModulesSheet.write(workbook, styles, plan, language);
-            if (scan.configured()) {
-                PlanLeercultuurSheet.write(workbook, styles, plan, scan, minGroupSize, language);
-            }
-            Files.createDirectories(outDir);
-            if (map != null) {
-                Path mapFile = outDir.resolve(base + "-" + language.text("file.plan.map") + ".png");
-                Files.write(mapFile, map);
-                pictures.add(mapFile);
-            }
-            // Write beside, then move: a reader never opens half a workbook.
-            Path partial = outDir.resolve(base + ".xlsx.part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
-            }
-            Files.move(partial, workbookFile, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the opleidingsplan to " + outDir, e);
+        List<ReportSheet> sheets = new ArrayList<>(List.of(new PlanOverviewSheet(plan, scan, language, map),
+                new PlanGapsSheet(plan, language), new PlanSuggestionsSheet(plan, language), new PlanModulesSheet(plan, language)));
+        if (scan.configured()) {
+            sheets.add(new PlanLeercultuurSheet(plan, scan, minGroupSize, language));
         }
-        return new WrittenReport(workbookFile, pictures);
+        // Not through Suppression: the plan's figures are the company's own (the scan hides its own small scores).
+        return ReportWriter.write(sheets, language, minGroupSize, outDir, base);
     }
 
     /** "Medewerker 3" / "Employee 3". */
     static String employee(int number, ReportLanguage language) {
         return language.text("plan.employee", String.valueOf(number));
+    }
+
+    /** A status as its word, in its colour. */
+    static ReportTable.Styled status(TrainingPlan.Status status, ReportLanguage language) {
+        return new ReportTable.Styled(language.text(status.messageKey()), styles -> styles.planStatus(status));
     }
 
     static String hours(double hours, ReportLanguage language) {

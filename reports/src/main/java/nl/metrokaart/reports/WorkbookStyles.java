@@ -14,7 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The one place for a workbook's look: fonts, number formats and status colours. Formats are
+ * The one place for a workbook's look, of every report and export: fonts, number formats and
+ * status colours (band statuses, opleidingsplan statuses). Formats are
  * Excel number formats, so numbers stay numbers and the spreadsheet program shows them with
  * the reader's separators; dates carry a language code so month names follow the report.
  */
@@ -26,8 +27,6 @@ public final class WorkbookStyles {
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle literalText;
-    private final CellStyle integer;
-    private final CellStyle decimal;
     private final CellStyle percent;
     private final CellStyle date;
     private final CellStyle dateTime;
@@ -36,9 +35,14 @@ public final class WorkbookStyles {
     private final CellStyle wrapped;
     private final CellStyle suppressed;
     private final CellStyle emphasis;
+    private final CellStyle lineNote;
+    private final CellStyle columnName;
+    private final CellStyle isoDate;
+    private final CellStyle isoDateTime;
     private final Map<BandStatus, CellStyle> bandStatus = new EnumMap<>(BandStatus.class);
     private final Map<Figure.Format, CellStyle> figures = new EnumMap<>(Figure.Format.class);
     private final Map<Figure.Format, CellStyle> provisional = new EnumMap<>(Figure.Format.class);
+    private final Map<TrainingPlan.Status, CellStyle> planStatus = new EnumMap<>(TrainingPlan.Status.class);
 
     public WorkbookStyles(XSSFWorkbook workbook, ReportLanguage language) {
         this.workbook = workbook;
@@ -50,8 +54,6 @@ public final class WorkbookStyles {
         this.text = style(null, null);
         this.literalText = style(null, null);
         this.literalText.setQuotePrefixed(true);
-        this.integer = style(null, "#,##0");
-        this.decimal = style(null, "#,##0.0");
         this.percent = style(null, "0.0%");
         this.date = style(null, dateFormat);
         this.dateTime = style(null, dateFormat + " hh:mm");
@@ -63,6 +65,10 @@ public final class WorkbookStyles {
         this.wrapped.setWrapText(true);
         this.wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         this.emphasis = style(font(11, true), null);
+        this.lineNote = style(font(10, false), null);
+        this.columnName = style(font(11, true), null);
+        this.isoDate = style(null, "yyyy-mm-dd");
+        this.isoDateTime = style(null, "yyyy-mm-dd hh:mm:ss");
         XSSFFont grey = (XSSFFont) font(10, false);
         grey.setItalic(true);
         grey.setColor(new XSSFColor(new byte[]{(byte) 0x70, (byte) 0x70, (byte) 0x70}, null));
@@ -84,6 +90,9 @@ public final class WorkbookStyles {
             s.setBorderBottom(BorderStyle.HAIR);
             bandStatus.put(status, s);
         }
+        planStatus.put(TrainingPlan.Status.GAP, fill(new byte[]{(byte) 0xF7, (byte) 0xCD, (byte) 0xC0}, true));
+        planStatus.put(TrainingPlan.Status.AT_TARGET, fill(new byte[]{(byte) 0xC9, (byte) 0xE2, (byte) 0xD4}, false));
+        planStatus.put(TrainingPlan.Status.NOT_RATED, fill(new byte[]{(byte) 0xE4, (byte) 0xE4, (byte) 0xE4}, false));
     }
 
     public CellStyle title() { return title; }
@@ -92,8 +101,6 @@ public final class WorkbookStyles {
     public CellStyle text() { return text; }
     /** For text from the data that a spreadsheet could take for a formula (=, +, -, @). */
     public CellStyle literalText() { return literalText; }
-    public CellStyle integer() { return integer; }
-    public CellStyle decimal() { return decimal; }
     public CellStyle percent() { return percent; }
     public CellStyle date() { return date; }
     public CellStyle dateTime() { return dateTime; }
@@ -103,6 +110,15 @@ public final class WorkbookStyles {
     /** A number hidden for privacy: its mark ({@code <5}, –, ×) in grey. */
     public CellStyle suppressed() { return suppressed; }
     public CellStyle emphasis() { return emphasis; }
+    /** A note on one line, left to run on over the empty cells beside it (never wrapped: rows do not grow by themselves). */
+    public CellStyle lineNote() { return lineNote; }
+    /** A column name above data an analyst filters (query results): bold, not wrapped. */
+    public CellStyle columnName() { return columnName; }
+    /** Dates in data an analyst filters and sorts: ISO, the same in every language. */
+    public CellStyle isoDate() { return isoDate; }
+    public CellStyle isoDateTime() { return isoDateTime; }
+    /** An opleidingsplan status in its colour: a gap in bold. */
+    public CellStyle planStatus(TrainingPlan.Status status) { return planStatus.get(status); }
     /** Text wrapped within its column (long explanations). */
     public CellStyle wrapped() { return wrapped; }
 
@@ -131,6 +147,14 @@ public final class WorkbookStyles {
         if (format != null) {
             style.setDataFormat(workbook.createDataFormat().getFormat(format));
         }
+        return style;
+    }
+
+    private CellStyle fill(byte[] rgb, boolean bold) {
+        XSSFCellStyle style = (XSSFCellStyle) style(font(11, bold), null);
+        style.setFillForegroundColor(new XSSFColor(rgb, null));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        style.setAlignment(HorizontalAlignment.CENTER);
         return style;
     }
 
