@@ -18,7 +18,7 @@ final class BadgesSheet implements ReportSheet {
     BadgesSheet(MonthlyReport report, ReportLanguage language) {
         this.report = report;
         this.language = language;
-        String month = MonthlyWorkbook.monthName(report.month(), language);
+        String month = language.monthName(report.month());
         this.table = new ReportTable("Badges")
                 .column(language.text("col.module"), 10)
                 .column(language.text("col.module_title"), 36)
@@ -50,7 +50,7 @@ final class BadgesSheet implements ReportSheet {
     @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.badges"));
-        book.title(sheet, language.text("badges.title"), language.text("badges.subtitle", MonthlyWorkbook.day(report.reportDate(), language)));
+        book.title(sheet, language.text("badges.title"), language.text("badges.subtitle", language.day(report.reportDate())));
         int row = book.table(sheet, HEADER_ROW, table, true);
         row = book.note(sheet, row + 1, language.text("badges.note"), 10);
         if (table.anyHidden()) {

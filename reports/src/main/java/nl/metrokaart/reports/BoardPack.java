@@ -306,7 +306,7 @@ final class BoardPack {
             return text.format(figure);
         }
         if (value instanceof LocalDate date) {
-            return MonthlyWorkbook.day(date, language);
+            return language.day(date);
         }
         if (value instanceof ReportTable.Styled styled) {
             return styled.text();

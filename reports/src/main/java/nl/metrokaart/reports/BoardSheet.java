@@ -99,12 +99,12 @@ final class BoardSheet implements ReportSheet, OverviewPage {
 
     @Override
     public String title() {
-        return language.text("board.title", MonthlyWorkbook.monthName(report.month(), language));
+        return language.text("board.title", language.monthName(report.month()));
     }
 
     @Override
     public String subtitle() {
-        return language.text("board.subtitle", report.pps(), MonthlyWorkbook.day(report.reportDate(), language));
+        return language.text("board.subtitle", report.pps(), language.day(report.reportDate()));
     }
 
     @Override
@@ -128,7 +128,7 @@ final class BoardSheet implements ReportSheet, OverviewPage {
     @Override
     public List<JFreeChart> charts(Function<Figure, String> mark) {
         return List.of(
-                BoardCharts.bands(bands, language.text("board.chart.bands", MonthlyWorkbook.monthName(report.month(), language)), language),
+                BoardCharts.bands(bands, language.text("board.chart.bands", language.monthName(report.month())), language),
                 BoardCharts.cohorts(cohortLabels, cohortRates, language.text("board.chart.conversion"), mark, language),
                 BoardCharts.trend(trendMonths, trendParticipants, language.text("board.chart.trend"), language));
     }

@@ -16,7 +16,7 @@ final class CertificatesSheet implements ReportSheet {
     CertificatesSheet(MonthlyReport report, ReportLanguage language) {
         this.report = report;
         this.language = language;
-        String month = MonthlyWorkbook.monthName(report.month(), language);
+        String month = language.monthName(report.month());
         this.table = new ReportTable("Certificaten")
                 .column(language.text("col.certificate"), 12)
                 .column(language.text("col.certificate_name"), 40)
@@ -38,7 +38,7 @@ final class CertificatesSheet implements ReportSheet {
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.certificates"));
         book.title(sheet, language.text("certificates.title"), language.text("certificates.subtitle",
-                MonthlyWorkbook.day(report.reportDate(), language)));
+                language.day(report.reportDate())));
         int row = book.table(sheet, HEADER_ROW, table, true);
         row = book.note(sheet, row + 1, language.text("certificates.note"), 5);
         if (table.anyHidden()) {

@@ -26,10 +26,10 @@ final class CoachesSheet implements ReportSheet {
         this.report = report;
         this.language = language;
         Coaching coaching = report.coaching();
-        String month = MonthlyWorkbook.monthName(report.month(), language);
+        String month = language.monthName(report.month());
         String year = language.text("summary.year_to_date", String.valueOf(report.month().getYear()),
                 report.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, language.locale()));
-        String toDate = language.text("coaches.to_date", MonthlyWorkbook.day(report.reportDate(), language));
+        String toDate = language.text("coaches.to_date", language.day(report.reportDate()));
 
         this.reach = new ReportTable("Werkplekcoaches")
                 .column(language.text("summary.kpi"), 62).column(month, 16).column(year, 18).column(toDate, 18);
@@ -85,11 +85,11 @@ final class CoachesSheet implements ReportSheet {
     @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.coaches"));
-        book.title(sheet, language.text("coaches.title"), language.text("coaches.subtitle", MonthlyWorkbook.monthName(report.month(), language)));
+        book.title(sheet, language.text("coaches.title"), language.text("coaches.subtitle", language.monthName(report.month())));
         int row = book.table(sheet, HEADER_ROW, reach, true);
         row = book.note(sheet, row + 1, language.text("coaches.note"), 3);
         row = book.table(sheet, row + 1, outcome, false);
-        row = book.note(sheet, row + 1, language.text("coaches.outcome_note", MonthlyWorkbook.day(report.reportDate(), language)), 3);
+        row = book.note(sheet, row + 1, language.text("coaches.outcome_note", language.day(report.reportDate())), 3);
         if (!report.coaching().tracks().isEmpty()) {
             row = book.table(sheet, row + 1, tracks, false);
         }

@@ -91,7 +91,7 @@ final class ConversionSheet implements ReportSheet {
         if (chartRates.isEmpty()) {
             return;
         }
-        String day = MonthlyWorkbook.day(report.reportDate(), language);
+        String day = language.day(report.reportDate());
         String title = report.conversion().size() > MAX_COHORTS
                 ? language.text("chart.conversion.latest_title", MAX_COHORTS, day) : language.text("chart.conversion.title", day);
         chart = ReportSheet.draw(() -> ConversionChart.png(chartLabels, chartRates, title, language.text("chart.cohort"), book));
@@ -100,7 +100,7 @@ final class ConversionSheet implements ReportSheet {
     @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.conversion"));
-        String day = MonthlyWorkbook.day(report.reportDate(), language);
+        String day = language.day(report.reportDate());
         book.title(sheet, language.text("conversion.title"), language.text("conversion.subtitle", day, report.conversionWindowMonths()));
         int lastColumn = 11 + report.followupTypes().size();
         int row = book.table(sheet, HEADER_ROW, table, true);

@@ -81,14 +81,14 @@ final class FunnelSheet implements ReportSheet {
         }
         List<String> steps = List.of(language.text("col.enrolled"), language.text("col.present_any"), language.text("col.completed"),
                 language.text("col.with_badge"), language.text("col.with_followup"));
-        String title = language.text("chart.funnel.title", MonthlyWorkbook.day(report.reportDate(), language));
+        String title = language.text("chart.funnel.title", language.day(report.reportDate()));
         chart = ReportSheet.draw(() -> FunnelChart.png(steps, totalCounts, totalShares, title, book));
     }
 
     @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.funnel"));
-        book.title(sheet, language.text("funnel.title"), language.text("funnel.subtitle", MonthlyWorkbook.day(report.reportDate(), language)));
+        book.title(sheet, language.text("funnel.title"), language.text("funnel.subtitle", language.day(report.reportDate())));
         int row = book.table(sheet, HEADER_ROW, table, true);
         row = book.note(sheet, row + 1, language.text("funnel.note", report.conversionWindowMonths()), 13);
         if (runsLeftOut > 0) {

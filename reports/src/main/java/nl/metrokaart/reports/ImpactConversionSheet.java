@@ -95,7 +95,7 @@ final class ImpactConversionSheet implements ReportSheet {
     @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.conversion"));
-        String day = MonthlyWorkbook.day(report.end(), language);
+        String day = language.day(report.end());
         int row = ImpactSheets.write(book, sheet, report, language.text("impact_conversion.title"),
                 language.text("impact_conversion.subtitle", ImpactSheets.period(report, language), day, report.conversionWindowMonths()),
                 grid.table(), language.text("impact_conversion.note", report.conversionWindowMonths()));

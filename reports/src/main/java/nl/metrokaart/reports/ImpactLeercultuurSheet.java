@@ -34,11 +34,11 @@ final class ImpactLeercultuurSheet implements ReportSheet {
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.leercultuur"));
         book.title(sheet, language.text("lc.impact.title"), language.text("lc.impact.subtitle",
-                MonthlyWorkbook.day(report.end(), language), report.minGroupSize()));
+                language.day(report.end()), report.minGroupSize()));
         book.widths(sheet, List.of(14, 26, 12, 12, 14, 13, 11, 11, 11, 9, 9, 9));
         int row = LeercultuurTables.write(book, sheet, 1, scan, distribution, conversion, report.minGroupSize(),
                 report.conversionWindowMonths(), 11);
         row = book.privacyNote(sheet, row, 11);
-        return LeercultuurTables.chart(book, sheet, row, scan, language.text("lc.chart.title", MonthlyWorkbook.day(report.end(), language)));
+        return LeercultuurTables.chart(book, sheet, row, scan, language.text("lc.chart.title", language.day(report.end())));
     }
 }

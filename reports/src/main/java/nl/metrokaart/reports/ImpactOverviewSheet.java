@@ -86,7 +86,7 @@ final class ImpactOverviewSheet implements ReportSheet, OverviewPage {
 
     @Override
     public String subtitle() {
-        return language.text("board.subtitle", report.pps(), MonthlyWorkbook.day(report.end(), language));
+        return language.text("board.subtitle", report.pps(), language.day(report.end()));
     }
 
     @Override

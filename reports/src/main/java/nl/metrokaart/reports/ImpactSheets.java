@@ -55,7 +55,7 @@ final class ImpactSheets {
     }
 
     static String period(ImpactReport report, ReportLanguage language) {
-        return language.text("impact.period", MonthlyWorkbook.monthName(report.from(), language), MonthlyWorkbook.monthName(report.to(), language));
+        return language.text("impact.period", language.monthName(report.from()), language.monthName(report.to()));
     }
 
     /** Title, subtitle, the table, its note and the privacy legend; returns the row below them. */

@@ -47,7 +47,7 @@ public final class ImpactWorkbook {
                 reach, completion, badges, certificates, gain, conversion));
         if (targets.any()) {
             sheets.add(1, new TargetsSheet(targets, true, language.text("targets.subtitle.impact",
-                    MonthlyWorkbook.day(report.start(), language), MonthlyWorkbook.day(report.end(), language)), language));
+                    language.day(report.start()), language.day(report.end())), language));
         }
         // The funder's one page first, from the same figures as the summary and the theme sheets.
         ImpactOverviewSheet overview = new ImpactOverviewSheet(report, targets, language, reach, completion, badges, certificates, gain,
@@ -69,7 +69,7 @@ public final class ImpactWorkbook {
         if (!pdf) {
             return written;
         }
-        String title = language.text("impact.pdf.title", MonthlyWorkbook.day(report.start(), language), MonthlyWorkbook.day(report.end(), language));
+        String title = language.text("impact.pdf.title", language.day(report.start()), language.day(report.end()));
         return written.withPdf(BoardPack.impact(overview, title, report.pps(), sheets, charts, language, report.minGroupSize(),
                 outDir.resolve(base + ".pdf")));
     }

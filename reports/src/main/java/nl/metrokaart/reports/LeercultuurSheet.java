@@ -89,7 +89,7 @@ final class LeercultuurSheet implements ReportSheet {
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.leercultuur"));
         java.text.NumberFormat number = LeercultuurTables.scoreFormat(language);
-        book.title(sheet, language.text("lc.title"), language.text("lc.subtitle", MonthlyWorkbook.day(report.reportDate(), language),
+        book.title(sheet, language.text("lc.title"), language.text("lc.subtitle", language.day(report.reportDate()),
                 number.format(scan.scaleMin()), number.format(scan.scaleMax())));
         int lastColumn = Math.min(Math.max(8, 5 + 2 * scan.dimensions().size()), 12);
         int row = book.table(sheet, HEADER_ROW, companies, true);
@@ -103,6 +103,6 @@ final class LeercultuurSheet implements ReportSheet {
         row = LeercultuurTables.write(book, sheet, row, scan, distribution, conversion, report.minGroupSize(), report.conversionWindowMonths(),
                 lastColumn);
         row = book.privacyNote(sheet, row, lastColumn);
-        return LeercultuurTables.chart(book, sheet, row, scan, language.text("lc.chart.title", MonthlyWorkbook.day(report.reportDate(), language)));
+        return LeercultuurTables.chart(book, sheet, row, scan, language.text("lc.chart.title", language.day(report.reportDate())));
     }
 }

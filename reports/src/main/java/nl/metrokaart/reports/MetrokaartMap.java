@@ -129,7 +129,7 @@ public final class MetrokaartMap {
     /** The period as a reader says it: a whole month by its name, otherwise both dates. */
     static String period(LocalDate from, LocalDate to, ReportLanguage language) {
         if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
-            return MonthlyWorkbook.monthName(java.time.YearMonth.from(from), language);
+            return language.monthName(java.time.YearMonth.from(from));
         }
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", language.locale());
         return day.format(from) + " – " + day.format(to);

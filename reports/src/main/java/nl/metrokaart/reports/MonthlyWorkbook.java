@@ -67,7 +67,7 @@ public final class MonthlyWorkbook {
                 new CertificatesSheet(report, language)));
         if (targets.any()) {
             sheets.add(2, new TargetsSheet(targets, false, language.text("targets.subtitle.monthly",
-                    monthName(report.month(), language), day(report.reportDate(), language)), language));
+                    language.monthName(report.month()), language.day(report.reportDate())), language));
         }
         boolean coaching = !report.coaching().isEmpty();
         if (coaching) {
@@ -120,11 +120,4 @@ public final class MonthlyWorkbook {
         return all;
     }
 
-    static String monthName(YearMonth month, ReportLanguage language) {
-        return month.getMonth().getDisplayName(TextStyle.FULL, language.locale()) + " " + month.getYear();
-    }
-
-    static String day(LocalDate date, ReportLanguage language) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
-    }
 }

@@ -46,7 +46,7 @@ final class OccupancySheet implements ReportSheet {
 
     @Override
     public void prepare(ReportWorkbook book) {
-        String month = MonthlyWorkbook.monthName(report.month(), language);
+        String month = language.monthName(report.month());
         // Beyond a few dozen runs, bars per run are unreadable: then the runs per lijn by status.
         chart = ReportSheet.draw(() -> report.runs().size() <= OccupancyChart.MAX_RUNS
                 ? OccupancyChart.png(report.runs(), language.text("chart.occupancy.title", month), language)
@@ -56,7 +56,7 @@ final class OccupancySheet implements ReportSheet {
     @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.occupancy"));
-        String month = MonthlyWorkbook.monthName(report.month(), language);
+        String month = language.monthName(report.month());
         book.title(sheet, language.text("occupancy.title"), language.text("occupancy.subtitle", month));
         int row = book.table(sheet, HEADER_ROW, table, true);
         row = book.note(sheet, row + 1, language.text("occupancy.note"), 9);

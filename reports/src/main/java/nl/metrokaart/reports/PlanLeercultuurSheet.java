@@ -62,12 +62,12 @@ final class PlanLeercultuurSheet implements ReportSheet {
         Sheet sheet = book.sheet(language.text("plan.sheet.leercultuur"));
         if (scan.scores().isEmpty()) {
             book.widths(sheet, table.widths());
-            book.title(sheet, language.text("lc.plan.title"), language.text("lc.plan.none", MonthlyWorkbook.day(plan.date(), language)));
+            book.title(sheet, language.text("lc.plan.title"), language.text("lc.plan.none", language.day(plan.date())));
             return List.of();
         }
         LeercultuurScore first = scan.scores().get(0);
         book.title(sheet, language.text("lc.plan.title"), language.text("lc.plan.scan", first.scanId(),
-                MonthlyWorkbook.day(first.scanDate(), language), String.valueOf(first.scanRespondents())));
+                language.day(first.scanDate()), String.valueOf(first.scanRespondents())));
         // One line under the subtitle, in the note's look but not merged: the table's columns are narrow.
         book.write(ReportWorkbook.row(sheet, 2), 0, new ReportTable.Styled(language.text("lc.plan.note", minGroupSize),
                 WorkbookStyles::note));

@@ -59,7 +59,7 @@ final class PlanOverviewSheet implements ReportSheet {
         if (scan.configured()) {
             LeercultuurScore latest = scan.scores().isEmpty() ? null : scan.scores().get(0);
             line(book, sheet, row++, language.text("lc.plan.kpi"), latest == null ? language.text("lc.plan.kpi.none")
-                    : language.text("lc.plan.kpi.scan", latest.scanId(), MonthlyWorkbook.day(latest.scanDate(), language),
+                    : language.text("lc.plan.kpi.scan", latest.scanId(), language.day(latest.scanDate()),
                             String.valueOf(latest.scanRespondents())));
         }
 

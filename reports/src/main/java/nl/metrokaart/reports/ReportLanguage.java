@@ -52,4 +52,14 @@ public enum ReportLanguage {
         }
         throw new IllegalArgumentException("unknown report language '" + code + "' (expected nl or en)");
     }
+
+    /** A month as the reports name it: "oktober 2026", "October 2026". */
+    public String monthName(java.time.YearMonth month) {
+        return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale()) + " " + month.getYear();
+    }
+
+    /** A day as the reports name it: "31 oktober 2026". */
+    public String day(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date);
+    }
 }

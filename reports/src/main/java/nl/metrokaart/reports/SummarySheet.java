@@ -25,8 +25,8 @@ final class SummarySheet implements ReportSheet {
     SummarySheet(MonthlyReport report, ReportLanguage language) {
         this.report = report;
         this.language = language;
-        String month = MonthlyWorkbook.monthName(report.month(), language);
-        String previous = MonthlyWorkbook.monthName(report.month().minusMonths(1), language);
+        String month = language.monthName(report.month());
+        String previous = language.monthName(report.month().minusMonths(1));
         this.kpis = new ReportTable("Kengetallen")
                 .column(language.text("summary.kpi"), 62)
                 .column(month, 16)
@@ -103,7 +103,7 @@ final class SummarySheet implements ReportSheet {
     @Override
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.summary"));
-        book.title(sheet, language.text("summary.title", MonthlyWorkbook.monthName(report.month(), language)), report.pps());
+        book.title(sheet, language.text("summary.title", language.monthName(report.month())), report.pps());
         Cell label = ReportWorkbook.row(sheet, 2).createCell(0);
         label.setCellValue(language.text("summary.report_date"));
         label.setCellStyle(book.styles().text());

@@ -46,7 +46,7 @@ final class TrendSheet implements ReportSheet {
     public List<Chart> write(ReportWorkbook book) {
         Sheet sheet = book.sheet(language.text("sheet.trend"));
         book.title(sheet, language.text("trend.title"), language.text("trend.subtitle",
-                MonthlyWorkbook.monthName(report.month().minusMonths(11), language), MonthlyWorkbook.monthName(report.month(), language)));
+                language.monthName(report.month().minusMonths(11)), language.monthName(report.month())));
         int row = book.table(sheet, HEADER_ROW, table, true);
         row = book.note(sheet, row + 1, language.text("trend.note"), 5);
         if (report.trend().isEmpty()) {
