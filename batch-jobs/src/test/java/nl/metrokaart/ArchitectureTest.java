@@ -52,6 +52,19 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /**
+     * reports/: the records and the one way to write a sheet in nl.metrokaart.reports, a package per
+     * report (monthly, impact, plan) and beside them charts, board (overview pages, PDF) and map.
+     */
+    @Test
+    void reportPackagesHaveNoCyclesAndTheSharedPartKnowsNoReport() {
+        slices().matching("nl.metrokaart.reports.(*)..").should().beFreeOfCycles().check(main);
+        noClasses().that().resideInAPackage("nl.metrokaart.reports")
+                .should().dependOnClassesThat().resideInAPackage("nl.metrokaart.reports.*..")
+                .because("the records and the workbook writer are shared by every report; a report's own sheets are not")
+                .check(main);
+    }
+
     @Test
     void commandsDoNotReachIntoLoaders() {
         noClasses().that().resideInAPackage("nl.metrokaart.cli..")

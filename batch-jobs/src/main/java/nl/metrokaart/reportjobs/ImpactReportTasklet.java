@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 
-import nl.metrokaart.reports.ImpactWorkbook;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.WrittenReport;
 

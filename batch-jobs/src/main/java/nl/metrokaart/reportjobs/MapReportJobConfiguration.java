@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 
-import nl.metrokaart.reports.MetrokaartMap;
+import nl.metrokaart.reports.map.MetrokaartMap;
 import nl.metrokaart.reports.ReportLanguage;
 
 import org.springframework.batch.core.job.Job;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 
-import nl.metrokaart.reports.MonthlyWorkbook;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.WrittenReport;
 
@@ -42,7 +42,7 @@ public class MonthlyReportTasklet implements Tasklet {
         ReportLanguage language = ReportLanguage.of(String.valueOf(parameters.get(MonthlyReportJobConfiguration.LANG)));
         Path out = Path.of(String.valueOf(parameters.get(MonthlyReportJobConfiguration.OUT)));
         long start = System.nanoTime();
-        var warm = nl.metrokaart.reports.Warmup.start();
+        var warm = nl.metrokaart.reports.charts.Warmup.start();
         var report = queries.monthly(month);
         var scan = leercultuur.at(report.reportDate(), report.minGroupSize(), report.conversionWindowMonths());
         var plan = targets.monthly(month);

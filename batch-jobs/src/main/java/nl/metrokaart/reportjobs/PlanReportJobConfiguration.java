@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import nl.metrokaart.reports.ReportLanguage;
-import nl.metrokaart.reports.TrainingPlanWorkbook;
+import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
 import nl.metrokaart.reports.WrittenReport;
 
 import org.springframework.batch.core.job.Job;

@@ -28,7 +28,7 @@ public enum BandStatus {
     }
 
     /** Message key of the status's label in a report. */
-    String messageKey() {
+    public String messageKey() {
         return "band." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

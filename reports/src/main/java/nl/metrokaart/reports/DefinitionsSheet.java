@@ -5,19 +5,19 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /** Every number of the report in plain words (docs/domain.md section 4), and the privacy rule. */
-final class DefinitionsSheet implements ReportSheet {
+public final class DefinitionsSheet implements ReportSheet {
 
     private static final int HEADER_ROW = 3;
 
     private final ReportLanguage language;
     private final ReportTable table;
 
-    DefinitionsSheet(List<String> terms, ReportLanguage language, int minGroupSize, int windowMonths) {
+    public DefinitionsSheet(List<String> terms, ReportLanguage language, int minGroupSize, int windowMonths) {
         this(terms, language, minGroupSize, windowMonths, new Object[0]);
     }
 
     /** With further arguments for the texts, from {2} on (the thresholds of the target status). */
-    DefinitionsSheet(List<String> terms, ReportLanguage language, int minGroupSize, int windowMonths, Object... more) {
+    public DefinitionsSheet(List<String> terms, ReportLanguage language, int minGroupSize, int windowMonths, Object... more) {
         this.language = language;
         this.table = new ReportTable("Definities")
                 .column(language.text("col.term"), 34)

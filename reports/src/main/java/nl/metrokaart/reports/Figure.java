@@ -146,7 +146,7 @@ public final class Figure {
         return isHidden() ? null : value;
     }
 
-    void hide(Hidden why) {
+    public void hide(Hidden why) {
         if (hidden == Hidden.NONE) {
             hidden = why;
         }

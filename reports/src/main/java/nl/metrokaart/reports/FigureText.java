@@ -8,17 +8,17 @@ import java.text.DecimalFormatSymbols;
  * formats as the workbook's cells (WorkbookStyles) in the report's language, and a hidden figure
  * as the same mark ({@code <5}, –, ×).
  */
-final class FigureText {
+public final class FigureText {
 
     private final ReportLanguage language;
     private final int minGroupSize;
 
-    FigureText(ReportLanguage language, int minGroupSize) {
+    public FigureText(ReportLanguage language, int minGroupSize) {
         this.language = language;
         this.minGroupSize = minGroupSize;
     }
 
-    String format(Figure figure) {
+    public String format(Figure figure) {
         if (figure == null) {
             return "";
         }

@@ -3,18 +3,18 @@ package nl.metrokaart.reports;
 import java.awt.Color;
 
 /** The colours of a heat map, shared by cell formats and charts: no gap green, a large gap red. */
-final class HeatColours {
+public final class HeatColours {
 
-    static final byte[] LOW = {(byte) 0x63, (byte) 0xBE, (byte) 0x7B};
-    static final byte[] MIDDLE = {(byte) 0xFF, (byte) 0xEB, (byte) 0x84};
-    static final byte[] HIGH = {(byte) 0xF8, (byte) 0x69, (byte) 0x6B};
-    static final Color HIDDEN = new Color(0xD9, 0xD9, 0xD9);
+    public static final byte[] LOW = {(byte) 0x63, (byte) 0xBE, (byte) 0x7B};
+    public static final byte[] MIDDLE = {(byte) 0xFF, (byte) 0xEB, (byte) 0x84};
+    public static final byte[] HIGH = {(byte) 0xF8, (byte) 0x69, (byte) 0x6B};
+    public static final Color HIDDEN = new Color(0xD9, 0xD9, 0xD9);
 
     private HeatColours() {
     }
 
     /** The colour of {@code value} on a scale from {@code min} (green) over the middle (yellow) to {@code max} (red). */
-    static Color at(double value, double min, double max) {
+    public static Color at(double value, double min, double max) {
         double t = max > min ? Math.max(0, Math.min(1, (value - min) / (max - min))) : 0;
         return t < 0.5 ? mix(LOW, MIDDLE, t * 2) : mix(MIDDLE, HIGH, (t - 0.5) * 2);
     }

@@ -7,14 +7,14 @@ import java.util.List;
  * A table with a figure per quarter and one for the whole period, and the ways those figures add
  * up: a row's quarters to its period total, and rows to a total row, quarter by quarter.
  */
-final class PeriodGrid {
+public final class PeriodGrid {
 
     private final ReportTable table;
     private final int periods;
     private final List<Figure[]> rows = new ArrayList<>();
 
     /** @param periodHeaders the quarters' headers, then the whole period's */
-    PeriodGrid(String name, List<String> labelHeaders, List<Integer> labelWidths, List<String> periodHeaders) {
+    public PeriodGrid(String name, List<String> labelHeaders, List<Integer> labelWidths, List<String> periodHeaders) {
         this.table = new ReportTable(name);
         for (int i = 0; i < labelHeaders.size(); i++) {
             table.column(labelHeaders.get(i), labelWidths.get(i));
@@ -26,7 +26,7 @@ final class PeriodGrid {
     }
 
     /** Adds a row; {@code values} has a figure (or null) per quarter, then the period's. Returns its index. */
-    int row(List<Object> labels, Figure[] values) {
+    public int row(List<Object> labels, Figure[] values) {
         if (values.length != periods) {
             throw new IllegalArgumentException("a figure per quarter and one for the period: " + periods + ", not " + values.length);
         }
@@ -37,12 +37,12 @@ final class PeriodGrid {
         return rows.size() - 1;
     }
 
-    Figure[] values(int row) {
+    public Figure[] values(int row) {
         return rows.get(row);
     }
 
     /** The quarters of this row add up to its period total. */
-    void quartersAddUp(int row) {
+    public void quartersAddUp(int row) {
         Figure[] values = rows.get(row);
         List<Figure> quarters = new ArrayList<>(java.util.Arrays.asList(values).subList(0, periods - 1));
         if (quarters.stream().allMatch(java.util.Objects::nonNull) && values[periods - 1] != null) {
@@ -51,7 +51,7 @@ final class PeriodGrid {
     }
 
     /** In every column (each quarter and the period), the {@code members} rows add up to the {@code total} row. */
-    void rowsAddUp(List<Integer> members, int total) {
+    public void rowsAddUp(List<Integer> members, int total) {
         if (members.isEmpty()) {
             return;
         }
@@ -67,7 +67,7 @@ final class PeriodGrid {
         }
     }
 
-    ReportTable table() {
+    public ReportTable table() {
         return table;
     }
 }

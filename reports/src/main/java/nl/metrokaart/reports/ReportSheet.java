@@ -7,9 +7,9 @@ import java.util.List;
  * privacy is decided over every figure of the workbook at once; then it is written, with the
  * charts it draws from what may be shown.
  */
-interface ReportSheet {
+public interface ReportSheet {
 
-    List<ReportTable> tables();
+    public List<ReportTable> tables();
 
     /**
      * Starts drawing the sheet's charts once privacy is decided, so that they render beside the
@@ -19,14 +19,14 @@ interface ReportSheet {
     }
 
     /** A chart drawn on another thread. */
-    static java.util.concurrent.CompletableFuture<byte[]> draw(java.util.function.Supplier<byte[]> chart) {
+    public static java.util.concurrent.CompletableFuture<byte[]> draw(java.util.function.Supplier<byte[]> chart) {
         return java.util.concurrent.CompletableFuture.supplyAsync(chart);
     }
 
     /** Writes the sheet; returns the charts it placed, to be saved beside the workbook too. */
-    List<Chart> write(ReportWorkbook book);
+    public List<Chart> write(ReportWorkbook book);
 
     /** A chart as PNG, and the word its file name ends with (e.g. {@code bezetting}). */
-    record Chart(String fileSuffix, byte[] png) {
+    public record Chart(String fileSuffix, byte[] png) {
     }
 }

@@ -12,10 +12,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
  * up. Cells are text from the data ({@link String}), dates, {@link Figure}s, {@link Styled} text,
  * or null. Written as a real Excel table (filters, banded rows) by {@link ReportWorkbook}.
  */
-final class ReportTable {
+public final class ReportTable {
 
     /** Text with a style of its own, e.g. a band status in its colour. */
-    record Styled(String text, Function<WorkbookStyles, CellStyle> style) {
+    public record Styled(String text, Function<WorkbookStyles, CellStyle> style) {
     }
 
     private final String name;
@@ -27,17 +27,17 @@ final class ReportTable {
     private final java.util.Set<Integer> wrapped = new java.util.HashSet<>();
 
     /** @param name the Excel table's name: letters, digits and underscores, unique in the workbook */
-    ReportTable(String name) {
+    public ReportTable(String name) {
         this.name = name;
     }
 
-    ReportTable column(String header, int width) {
+    public ReportTable column(String header, int width) {
         headers.add(header);
         widths.add(width);
         return this;
     }
 
-    ReportTable row(Object... cells) {
+    public ReportTable row(Object... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("table " + name + " has " + headers.size() + " columns, not " + cells.length);
         }
@@ -46,52 +46,52 @@ final class ReportTable {
     }
 
     /** Declares that {@code members} add up to {@code total}, for complementary suppression. */
-    ReportTable line(List<Figure> members, Figure total) {
+    public ReportTable line(List<Figure> members, Figure total) {
         lines.add(new Suppression.Line(members, total));
         return this;
     }
 
     /** Colours the columns {@code from..to} (inclusive) as a heat map: low green, high red. */
-    ReportTable heat(int from, int to) {
+    public ReportTable heat(int from, int to) {
         heat.add(new int[]{from, to});
         return this;
     }
 
     /** Wraps the text of column {@code column} within its width, rows growing to fit. */
-    ReportTable wrap(int column) {
+    public ReportTable wrap(int column) {
         wrapped.add(column);
         return this;
     }
 
-    boolean isWrapped(int column) {
+    public boolean isWrapped(int column) {
         return wrapped.contains(column);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    List<String> headers() {
+    public List<String> headers() {
         return Collections.unmodifiableList(headers);
     }
 
-    List<Integer> widths() {
+    public List<Integer> widths() {
         return Collections.unmodifiableList(widths);
     }
 
-    List<Object[]> rows() {
+    public List<Object[]> rows() {
         return Collections.unmodifiableList(rows);
     }
 
-    List<Suppression.Line> lines() {
+    public List<Suppression.Line> lines() {
         return Collections.unmodifiableList(lines);
     }
 
-    List<int[]> heatColumns() {
+    public List<int[]> heatColumns() {
         return Collections.unmodifiableList(heat);
     }
 
-    List<Figure> figures() {
+    public List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
         for (Object[] row : rows) {
             for (Object cell : row) {
@@ -103,7 +103,7 @@ final class ReportTable {
         return figures;
     }
 
-    boolean anyHidden() {
+    public boolean anyHidden() {
         for (Object[] row : rows) {
             for (Object cell : row) {
                 if (cell instanceof Figure figure && figure.isHidden()) {

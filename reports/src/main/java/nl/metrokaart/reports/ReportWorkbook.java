@@ -40,12 +40,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * conditional formats and pictures are declared on the workbook underneath, which streaming
  * allows. The look comes from {@link WorkbookStyles}.
  */
-final class ReportWorkbook implements AutoCloseable {
+public final class ReportWorkbook implements AutoCloseable {
 
     /** Rows kept in memory per sheet before they go to the temporary file. */
     private static final int WINDOW = 200;
     /** Chart images are placed at this share of their size in pixels. */
-    static final double PICTURE_SCALE = 0.6;
+    public static final double PICTURE_SCALE = 0.6;
 
     private final SXSSFWorkbook workbook;
     private final WorkbookStyles styles;
@@ -56,7 +56,7 @@ final class ReportWorkbook implements AutoCloseable {
     private final String baseMark;
     private final String otherMark;
 
-    ReportWorkbook(ReportLanguage language, int minGroupSize) {
+    public ReportWorkbook(ReportLanguage language, int minGroupSize) {
         this.workbook = new FastZipWorkbook(new XSSFWorkbook(), WINDOW);
         this.styles = new WorkbookStyles(workbook.getXSSFWorkbook(), language);
         this.language = language;
@@ -71,24 +71,24 @@ final class ReportWorkbook implements AutoCloseable {
      * A workbook of data for an analyst (query results, a subject access export): no report
      * texts, so the language only names the styles' month names, which such data does not use.
      */
-    static ReportWorkbook forData() {
+    public static ReportWorkbook forData() {
         return new ReportWorkbook(ReportLanguage.NL, Suppression.DEFAULT_MIN_GROUP_SIZE);
     }
 
-    WorkbookStyles styles() {
+    public WorkbookStyles styles() {
         return styles;
     }
 
-    ReportLanguage language() {
+    public ReportLanguage language() {
         return language;
     }
 
-    String text(String key, Object... arguments) {
+    public String text(String key, Object... arguments) {
         return language.text(key, arguments);
     }
 
     /** A new sheet that prints landscape on A4, as wide as one page. */
-    Sheet sheet(String name) {
+    public Sheet sheet(String name) {
         Sheet sheet = workbook.createSheet(name);
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
@@ -98,13 +98,13 @@ final class ReportWorkbook implements AutoCloseable {
         return sheet;
     }
 
-    static Row row(Sheet sheet, int row) {
+    public static Row row(Sheet sheet, int row) {
         Row r = sheet.getRow(row);
         return r != null ? r : sheet.createRow(row);
     }
 
     /** A sheet's title (row 0) and subtitle (row 1). */
-    void title(Sheet sheet, String title, String subtitle) {
+    public void title(Sheet sheet, String title, String subtitle) {
         Cell t = row(sheet, 0).createCell(0);
         t.setCellValue(title);
         t.setCellStyle(styles.title());
@@ -119,7 +119,7 @@ final class ReportWorkbook implements AutoCloseable {
      * An explanation across the columns {@code 0..lastColumn}, merged and wrapped, its row as high
      * as the text needs (spreadsheets do not grow merged rows by themselves).
      */
-    int note(Sheet sheet, int rowIndex, String text, int lastColumn) {
+    public int note(Sheet sheet, int rowIndex, String text, int lastColumn) {
         Row row = row(sheet, rowIndex);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
@@ -141,12 +141,12 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /** The privacy legend under a table that hides figures: what {@code <k}, – and × mean. */
-    int privacyNote(Sheet sheet, int row, int lastColumn) {
+    public int privacyNote(Sheet sheet, int row, int lastColumn) {
         return note(sheet, row, text("privacy.legend", minGroupSize, text("suppressed.small", minGroupSize),
                 text("suppressed.base"), text("suppressed.other")), lastColumn);
     }
 
-    void widths(Sheet sheet, List<Integer> characters) {
+    public void widths(Sheet sheet, List<Integer> characters) {
         for (int c = 0; c < characters.size(); c++) {
             sheet.setColumnWidth(c, characters.get(c) * 256);
         }
@@ -157,7 +157,7 @@ final class ReportWorkbook implements AutoCloseable {
      * with {@code main}, it also sets the sheet's column widths and freezes the rows above its
      * body. Returns the first row below the table.
      */
-    int table(Sheet sheet, int headerRow, ReportTable table, boolean main) {
+    public int table(Sheet sheet, int headerRow, ReportTable table, boolean main) {
         List<String> headers = unique(table.headers());
         if (main) {
             // No word of a header is broken: a column is at least as wide as its longest word.
@@ -211,7 +211,7 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /** The lines {@code text} takes in a column {@code characters} wide, breaking between words. */
-    static int lines(String text, double characters) {
+    public static int lines(String text, double characters) {
         int lines = 1;
         int used = 0;
         for (String word : text.split(" ")) {
@@ -226,7 +226,7 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /** One cell: text from the data never becomes a formula, a hidden figure shows its mark. */
-    void write(Row row, int column, Object value) {
+    public void write(Row row, int column, Object value) {
         write(row, column, value, false);
     }
 
@@ -285,7 +285,7 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /** How a hidden figure reads: {@code <5} for a small count, – for a rate over few people, × otherwise. */
-    String mark(Figure figure) {
+    public String mark(Figure figure) {
         return switch (figure.hidden()) {
             case SMALL_COUNT -> smallMark;
             case SMALL_BASE -> baseMark;
@@ -293,7 +293,7 @@ final class ReportWorkbook implements AutoCloseable {
         };
     }
 
-    static boolean isFormulaLike(String text) {
+    public static boolean isFormulaLike(String text) {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
     }
 
@@ -348,7 +348,7 @@ final class ReportWorkbook implements AutoCloseable {
      * Places a chart with its top-left corner at ({@code row}, {@code column}), at
      * {@link #PICTURE_SCALE} of its pixel size whatever the columns' widths.
      */
-    void picture(Sheet sheet, byte[] png, int row, int column, int widthPx, int heightPx) {
+    public void picture(Sheet sheet, byte[] png, int row, int column, int widthPx, int heightPx) {
         place(sheet, png, row, column, widthPx * PICTURE_SCALE, heightPx * PICTURE_SCALE);
     }
 
@@ -356,7 +356,7 @@ final class ReportWorkbook implements AutoCloseable {
      * Places a PNG at its own aspect ratio, at {@code scale} of the size its header gives (POI's
      * resize() needs the image's fonts and DPI and came out zero wide).
      */
-    void picture(Sheet sheet, byte[] png, int row, int column, double scale) {
+    public void picture(Sheet sheet, byte[] png, int row, int column, double scale) {
         java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(png, 16, 8);
         int widthPx = header.getInt();
         int heightPx = header.getInt();
@@ -387,7 +387,7 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /** Rows a chart placed at {@link #PICTURE_SCALE} covers. */
-    int pictureRows(Sheet sheet, int heightPx) {
+    public int pictureRows(Sheet sheet, int heightPx) {
         return (int) Math.ceil(heightPx * PICTURE_SCALE / (sheet.getDefaultRowHeightInPoints() * 96 / 72.0)) + 1;
     }
 
@@ -397,7 +397,7 @@ final class ReportWorkbook implements AutoCloseable {
      * LocalDate, LocalDateTime, or text; null leaves the cell empty), with a frozen header and a
      * filter row. Streams, so a large query result does not fill the heap. Returns the rows written.
      */
-    long data(String name, List<String> columns, java.util.Iterator<Object[]> rows) {
+    public long data(String name, List<String> columns, java.util.Iterator<Object[]> rows) {
         Sheet sheet = workbook.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
         Row head = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
@@ -423,7 +423,7 @@ final class ReportWorkbook implements AutoCloseable {
         return count;
     }
 
-    void writeTo(OutputStream out) {
+    public void writeTo(OutputStream out) {
         try {
             workbook.write(out);
         } catch (IOException e) {
@@ -432,7 +432,7 @@ final class ReportWorkbook implements AutoCloseable {
     }
 
     /** Writes the workbook beside its place and moves it there: a reader never opens half a file. */
-    void save(Path file) {
+    public void save(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".part");

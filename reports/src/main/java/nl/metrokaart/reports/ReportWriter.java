@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What every report does with its sheets: decide privacy over all of them, write them, save the workbook and its charts. */
-final class ReportWriter {
+public final class ReportWriter {
 
     private ReportWriter() {
     }
 
-    static void protect(List<ReportSheet> sheets, Suppression suppression) {
+    public static void protect(List<ReportSheet> sheets, Suppression suppression) {
         List<Figure> figures = new ArrayList<>();
         List<Suppression.Line> lines = new ArrayList<>();
         for (ReportSheet sheet : sheets) {
@@ -25,12 +25,12 @@ final class ReportWriter {
         suppression.apply(figures, lines);
     }
 
-    static WrittenReport write(List<ReportSheet> sheets, ReportLanguage language, int minGroupSize, Path outDir, String base) {
+    public static WrittenReport write(List<ReportSheet> sheets, ReportLanguage language, int minGroupSize, Path outDir, String base) {
         return write(sheets, language, minGroupSize, outDir, base, new ArrayList<>());
     }
 
     /** The same, handing the charts the sheets placed to {@code charts} (for the PDF board pack). */
-    static WrittenReport write(List<ReportSheet> sheets, ReportLanguage language, int minGroupSize, Path outDir, String base,
+    public static WrittenReport write(List<ReportSheet> sheets, ReportLanguage language, int minGroupSize, Path outDir, String base,
                                List<ReportSheet.Chart> charts) {
         List<Path> chartFiles = new ArrayList<>();
         try (ReportWorkbook book = new ReportWorkbook(language, minGroupSize)) {

@@ -7,12 +7,12 @@ import nl.metrokaart.reports.Figure.Format;
  * people, or a number about no one; what is computed from it (share reached, projection) hides
  * with it. The target and what was expected are the pps's own plan, not about anyone.
  */
-final class TargetFigures {
+public final class TargetFigures {
 
     private TargetFigures() {
     }
 
-    static Format format(TargetProgress t) {
+    public static Format format(TargetProgress t) {
         return switch (t.measure()) {
             case "share" -> Format.PERCENT;
             case "value" -> Format.DECIMAL2;
@@ -20,35 +20,35 @@ final class TargetFigures {
         };
     }
 
-    static Figure actual(TargetProgress t) {
+    public static Figure actual(TargetProgress t) {
         if ("count".equals(t.measure())) {
             return t.people() != null ? Figure.people(t.actual()) : Figure.count(t.actual());
         }
         return t.people() != null ? Figure.rate(t.actual(), t.people(), format(t)) : Figure.value(t.actual(), format(t));
     }
 
-    static Figure target(TargetProgress t) {
+    public static Figure target(TargetProgress t) {
         return Figure.value(t.target(), format(t));
     }
 
-    static Figure expected(TargetProgress t) {
+    public static Figure expected(TargetProgress t) {
         return Figure.value(t.expected(), "count".equals(t.measure()) ? Format.DECIMAL : format(t));
     }
 
-    static Figure reached(TargetProgress t, Figure actual) {
+    public static Figure reached(TargetProgress t, Figure actual) {
         return Figure.derived(t.shareReached(), Format.PERCENT, actual);
     }
 
-    static Figure projection(TargetProgress t, Figure actual) {
+    public static Figure projection(TargetProgress t, Figure actual) {
         return Figure.derived(t.projection(), "count".equals(t.measure()) ? Format.DECIMAL : format(t), actual);
     }
 
     /** The status as the reader sees it: hidden (its mark) when the actual it judges is hidden. */
-    static String status(TargetProgress t, Figure actual, ReportLanguage language) {
+    public static String status(TargetProgress t, Figure actual, ReportLanguage language) {
         return actual.isHidden() ? language.text("suppressed.other") : language.text("target.status." + t.status());
     }
 
-    static java.awt.Color colour(String status) {
+    public static java.awt.Color colour(String status) {
         return switch (status) {
             case "on_track" -> new java.awt.Color(0x4C, 0x9F, 0x70);
             case "attention" -> new java.awt.Color(0xF1, 0x8F, 0x01);
@@ -58,7 +58,7 @@ final class TargetFigures {
     }
 
     /** The target's period in a table cell: "jaar 2026" (text, never a number stored as text) or its two days. */
-    static String periodCell(TargetProgress t, ReportLanguage language) {
+    public static String periodCell(TargetProgress t, ReportLanguage language) {
         return isYear(t) ? language.text("targets.year", String.valueOf(t.from().getYear())) : period(t, language);
     }
 
@@ -67,7 +67,7 @@ final class TargetFigures {
     }
 
     /** The target's period in a sentence: "2026", or its two days. */
-    static String period(TargetProgress t, ReportLanguage language) {
+    public static String period(TargetProgress t, ReportLanguage language) {
         if (isYear(t)) {
             return String.valueOf(t.from().getYear());
         }

@@ -25,7 +25,7 @@ public record Targets(double attentionBelow, double behindBelow, List<TargetProg
      * The target of a figure as measured on {@code day}: the one whose period holds the day, else
      * the latest that overlaps the report's period; null without one.
      */
-    TargetProgress on(String kpi, java.time.LocalDate day) {
+    public TargetProgress on(String kpi, java.time.LocalDate day) {
         TargetProgress found = null;
         for (TargetProgress t : rows) {
             if (t.kpi().equals(kpi) && t.asOf().equals(day)) {

@@ -32,7 +32,7 @@ public record TrainingPlan(String pps, String companyKvk, String companyName, Lo
             this.messageKey = messageKey;
         }
 
-        String messageKey() {
+        public String messageKey() {
             return messageKey;
         }
     }

@@ -127,7 +127,7 @@ public final class WorkbookStyles {
         return (isProvisional ? provisional : figures).get(format);
     }
 
-    static String numberFormat(Figure.Format format) {
+    public static String numberFormat(Figure.Format format) {
         return switch (format) {
             case INTEGER -> "#,##0";
             case DECIMAL -> "#,##0.0";

@@ -10,7 +10,7 @@ public record WrittenReport(Path workbook, List<Path> charts, Path pdf) {
         this(workbook, charts, null);
     }
 
-    WrittenReport withPdf(Path pdf) {
+    public WrittenReport withPdf(Path pdf) {
         return new WrittenReport(workbook, charts, pdf);
     }
 }

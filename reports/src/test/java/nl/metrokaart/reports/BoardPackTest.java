@@ -20,6 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.reports.board.MetrokaartPage;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
+import nl.metrokaart.reports.map.MetrokaartMapTest;
 
 /**
  * The board's one page and the PDF board pack on the hand-made model of FullMonthlyWorkbookTest:

@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 
 /** The Werkplekcoaches sheets on hand-made models: where they go, and the privacy rule of each report. */
 class CoachesWorkbookTest {

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 
 /** The whole Maandrapportage on a hand-made model: every sheet, its numbers, its marks and its charts. */
 class FullMonthlyWorkbookTest {

@@ -19,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.reports.impact.ImpactSheets;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
 
 /** The funder's Impactrapportage on a hand-made model of three quarters. */
 class ImpactWorkbookTest {

@@ -15,6 +15,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.reports.monthly.FunnelSheet;
+import nl.metrokaart.reports.monthly.LeercultuurSheet;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 
 /** More runs or companies than a board can read: the sheets list the latest runs or the largest companies, and say how many more there are. */
 class LargeReportWorkbookTest {

@@ -15,6 +15,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
+import nl.metrokaart.reports.plan.PlanLeercultuurSheet;
+import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
 
 /** The leercultuurscan sheets of the three workbooks: present only with a configured scan, scores over fewer than k hidden. */
 class LeercultuurWorkbookTest {

@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
+import nl.metrokaart.reports.monthly.OccupancySheet;
 
 class MonthlyWorkbookTest {
 

@@ -17,6 +17,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.metrokaart.reports.plan.PlanGapsSheet;
+import nl.metrokaart.reports.plan.PlanModulesSheet;
+import nl.metrokaart.reports.plan.PlanSuggestionsSheet;
+import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
+import nl.metrokaart.reports.map.MetrokaartMap;
+import nl.metrokaart.reports.map.MetrokaartMapTest;
 
 class TrainingPlanWorkbookTest {
 
