@@ -15,22 +15,16 @@ import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real-world CSV through the real ingest job: encodings, delimiters, Dutch headers and dates, and rejects with their lines. */
 class CsvIngestTest {
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void aMessyWindowsExportLoadsItsGoodRowsAndRejectsTheRestWithLineAndReason(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.9");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.9");
         Path delivery = delivery(temp);
         // Excel on Dutch Windows: semicolons, Windows-1252, CRLF, Dutch headers, a quoted value with a
         // delimiter, quotes and a line break in it, and empty lines at the end.
@@ -116,8 +110,7 @@ class CsvIngestTest {
 
     @Test
     void companiesKeepTheirLeadingZeroAndA7DigitKvkGetsTheExcelHint(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.5");
         Path delivery = delivery(temp);
         Files.writeString(delivery.resolve("companies.csv"), "\uFEFFkvk,naam,sbi,sector,medewerkers,regio\n"
                 + "01234567,Metaal & Zo B.V.,25.62,metaal,12,Twente\n"
@@ -137,8 +130,7 @@ class CsvIngestTest {
 
     @Test
     void aNewerDeliveryOfAnEnrolmentReplacesTheOlderAndStatusListsTheRejects(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.5");
         String header = "enrolment_id,run_code,lijn_code,module_code,session_date,participant_email,participant_name,company_kvk,role,status,attendance\n";
         Path september = delivery(temp.resolve("2026-09"));
         Files.writeString(september.resolve("enrolments.csv"), header

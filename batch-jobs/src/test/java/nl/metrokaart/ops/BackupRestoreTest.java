@@ -14,7 +14,6 @@ import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,11 +40,6 @@ class BackupRestoreTest {
         backups = temp.resolve("backups");
         Result run = workspace.cli("run", "--input", Workspace.SAMPLE_DELIVERY.toString(), "--month", "2026-10");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-    }
-
-    @AfterEach
-    void keyInItsPlace() {
-        System.setProperty("metrokaart.pseudonym.key-file", key.toString());
     }
 
     @Test
@@ -110,14 +104,12 @@ class BackupRestoreTest {
         assertThat(missing.err()).contains("There is no backup at " + temp.resolve("nothing.duckdb"));
 
         Path otherKey = Files.writeString(temp.resolve("other.key"), "00112233445566778899aabbccddeeff\n");
-        System.setProperty("metrokaart.pseudonym.key-file", otherKey.toString());
-        Result wrongKey = workspace.cli("restore", backup.toString());
+        Result wrongKey = workspace.withKey(otherKey).cli("restore", backup.toString());
         assertThat(wrongKey.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(wrongKey.err()).contains("was made with another pseudonym key than the one in the file " + otherKey)
                 .contains("Nothing was changed.");
 
-        System.setProperty("metrokaart.pseudonym.key-file", temp.resolve("no-such.key").toString());
-        Result noKey = workspace.cli("restore", backup.toString());
+        Result noKey = workspace.withKey(temp.resolve("no-such.key")).cli("restore", backup.toString());
         assertThat(noKey.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(noKey.err()).contains("There is no pseudonym key in place").contains("Nothing was changed.");
         assertThat(temp.resolve("no-such.key")).doesNotExist();

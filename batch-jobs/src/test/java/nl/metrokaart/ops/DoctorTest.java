@@ -28,7 +28,7 @@ class DoctorTest {
         Path catalogue = Files.writeString(temp.resolve("metrokaart.yaml"), Files.readString(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"))
                 .replaceFirst("hours: 4", "hours: 7"));
 
-        Result result = Workspace.raw("doctor", "--warehouse", blocker.resolve("metrokaart.duckdb").toString(),
+        Result result = workspace.exactly("doctor", "--warehouse", blocker.resolve("metrokaart.duckdb").toString(),
                 "--inbox", inboxFile.toString(), "--catalogue", catalogue.toString(), "--out", temp.resolve("out").toString());
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILED);

@@ -16,7 +16,6 @@ import nl.metrokaart.cli.ExitCodes;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +29,6 @@ class InboxZipLimitsTest {
     @TempDir
     Path temp;
 
-    @AfterEach
-    void forgetLimits() {
-        System.clearProperty("metrokaart.inbox.max-unpacked-size");
-        System.clearProperty("metrokaart.inbox.max-zip-entries");
-    }
 
     @Test
     void aZipBombIsRefusedByItsCompressionRatioWithTheDefaults() throws Exception {
@@ -59,8 +53,7 @@ class InboxZipLimitsTest {
 
     @Test
     void aZipLargerInAllThanTheLimitIsRefused() throws Exception {
-        System.setProperty("metrokaart.inbox.max-unpacked-size", "200KB");
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = new Workspace(temp).with("metrokaart.inbox.max-unpacked-size", "200KB");
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Folders.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
         Files.createFile(inbox.resolve("oktober.zip.ready"));
@@ -73,8 +66,7 @@ class InboxZipLimitsTest {
 
     @Test
     void aZipOfTooManyEntriesIsRefused() throws Exception {
-        System.setProperty("metrokaart.inbox.max-zip-entries", "3");
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = new Workspace(temp).with("metrokaart.inbox.max-zip-entries", "3");
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Folders.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
         Files.createFile(inbox.resolve("oktober.zip.ready"));

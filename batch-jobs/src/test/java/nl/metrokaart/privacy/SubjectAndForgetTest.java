@@ -15,7 +15,6 @@ import nl.metrokaart.cli.ExitCodes;
 import nl.metrokaart.ops.Folders;
 import nl.metrokaart.ops.WorkbookCells;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,22 +46,11 @@ class SubjectAndForgetTest {
     @BeforeAll
     void sampleWarehouse(@TempDir Path dir) {
         temp = dir;
-        workspace = new Workspace(temp);
-        key = temp.resolve("key").resolve("pseudonym.key");
         // The log file at INFO, as in production: what is logged must not name her either.
-        System.setProperty("logging.config", "classpath:logback-file-test.xml");
+        workspace = new Workspace(temp).with("logging.config", "classpath:logback-file-test.xml");
+        key = temp.resolve("key").resolve("pseudonym.key");
         Result run = workspace.cli("run", "--input", Workspace.SAMPLE_DELIVERY.toString(), "--month", "2026-10");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    void quietLogAgain() {
-        System.clearProperty("logging.config");
-    }
-
-    @AfterEach
-    void keyInItsPlace() {
-        System.setProperty("metrokaart.pseudonym.key-file", key.toString());
     }
 
     @Test
@@ -80,8 +68,7 @@ class SubjectAndForgetTest {
         Result notAnAddress = workspace.cli("subject", "--email", "Mirjam Kamphuis");
         assertThat(notAnAddress.err()).contains("is not an e-mail address");
 
-        System.setProperty("metrokaart.pseudonym.key-file", temp.resolve("missing.key").toString());
-        Result noKey = workspace.cli("forget", "--email", EMAIL);
+        Result noKey = workspace.withKey(temp.resolve("missing.key")).cli("forget", "--email", EMAIL);
         assertThat(noKey.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(noKey.err()).contains("There is no pseudonym key in the file " + temp.resolve("missing.key")).contains("Nothing was changed.");
         assertThat(temp.resolve("missing.key")).doesNotExist();

@@ -10,7 +10,6 @@ import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.ingest.PlainEmails;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +19,10 @@ class AssessmentsCsvTest {
     private static final String ROWS = "SELECT skill_code || '|' || assessed_on || '|' || moment || '|' || source || '|' || level "
             + "FROM assessment ORDER BY ALL";
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void aDutchExportLoadsWithDefaultsAndRejectsWhatIsOutsideTheCatalogue(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.9");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.9");
         Path delivery = delivery(temp, "delivery");
         // Excel on Dutch Windows: semicolons, Windows-1252, Dutch headers and dates. No enrolments:
         // assessments may come before the participants are known from enrolments.

@@ -10,7 +10,6 @@ import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
 import nl.metrokaart.ingest.PlainEmails;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +20,10 @@ class FollowupsIngestTest {
             + "|| coalesce(company_kvk, '-') || '|' || followup_type || '|' || coalesce(provider, '-') || '|' || start_date || '|' "
             + "|| coalesce(run_code, '-') FROM followup ORDER BY ALL";
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void participantAndCompanyFollowupsLoadAndBadRowsAreRejectedWithTheirLine(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.9");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.9");
         Path delivery = delivery(temp, "delivery");
         Files.writeString(delivery.resolve("vervolgtrajecten.csv"), String.join("\n",
                 "E-mailadres;KvK-nummer;Soort vervolgtraject;Aanbieder;Startdatum;Run",

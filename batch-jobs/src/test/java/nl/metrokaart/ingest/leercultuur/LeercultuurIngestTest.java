@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,15 +32,10 @@ class LeercultuurIngestTest {
 
     private static final Path GOLDEN = resource("/golden/delivery");
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void aFormsWorkbookLoadsItsGoodAnswersAndRejectsEachBadOneWithItsRow(@TempDir Path temp) throws Exception {
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
-        Workspace workspace = golden(temp);
+        Workspace workspace = golden(temp).with("metrokaart.ingest.max-reject-share", "0.5");
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Sheet1");
