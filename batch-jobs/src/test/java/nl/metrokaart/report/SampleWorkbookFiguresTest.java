@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -66,8 +67,8 @@ class SampleWorkbookFiguresTest {
 
     @BeforeAll
     static void writeTheSampleMonthlyReport() throws Exception {
-        workspace = new Workspace(temp);
-        Result ingest = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        workspace = LoadedWarehouse.sample(temp);
+        Result ingest = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
         assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
         Result report = workspace.cli("report", "monthly", "--month", "2026-10");
         assertThat(report.exitCode()).as(report.toString()).isZero();

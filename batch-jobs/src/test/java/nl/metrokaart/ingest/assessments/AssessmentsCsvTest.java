@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.ingest.PlainEmails;
@@ -90,9 +91,9 @@ class AssessmentsCsvTest {
 
     @Test
     void theSampleDeliveryLoadsEveryAssessment(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = LoadedWarehouse.sample(temp);
 
-        Result result = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        Result result = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(workspace.strings("SELECT rows_read || ' = ' || rows_loaded || ' + ' || rows_rejected FROM ingested_file WHERE kind = 'assessments'"))

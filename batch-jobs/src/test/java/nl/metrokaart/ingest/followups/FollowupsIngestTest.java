@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -103,9 +104,9 @@ class FollowupsIngestTest {
 
     @Test
     void theSampleDeliveryLoadsEveryFollowup(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = LoadedWarehouse.sample(temp);
 
-        Result result = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        Result result = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(workspace.strings("SELECT rows_read || ' = ' || rows_loaded || ' + ' || rows_rejected FROM ingested_file WHERE kind = 'followups'"))

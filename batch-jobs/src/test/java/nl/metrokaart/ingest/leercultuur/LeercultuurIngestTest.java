@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.ingest.PlainEmails;
@@ -247,10 +248,9 @@ class LeercultuurIngestTest {
     }
 
     /** A warehouse holding the golden delivery: its companies, enrolments and catalogue with a leercultuurscan. */
+    /** The golden delivery ingested (once per test JVM; each test changes its own copy). */
     private static Workspace golden(Path temp) {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
-        return workspace;
+        return LoadedWarehouse.copy(GOLDEN, temp);
     }
 
     private static Path resource(String name) {
