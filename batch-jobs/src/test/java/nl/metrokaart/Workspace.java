@@ -130,6 +130,27 @@ public record Workspace(Path root, Map<String, String> settings) {
         return values;
     }
 
+    /** The participant key of an address, as the ingest computes it with this workspace's key (made by its first command). */
+    public String pseudonym(String email) {
+        try {
+            byte[] key = Files.readString(keyFile()).trim().getBytes(StandardCharsets.UTF_8);
+            return hmac(key, email.trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** HMAC-SHA256 of {@code text} with {@code key}, in hex: how Pseudonyms computes a participant key in SQL. */
+    public static String hmac(byte[] key, String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public record Result(int exitCode, String out, String err) {
         @Override
         public String toString() {

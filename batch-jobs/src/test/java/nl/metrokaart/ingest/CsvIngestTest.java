@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -155,22 +156,17 @@ class CsvIngestTest {
 
     /** A delivery folder with the sample catalogue and three companies. */
     private static Path delivery(Path temp) throws Exception {
-        Path delivery = Files.createDirectories(temp.resolve("delivery"));
+        Path delivery = temp.resolve("delivery");
         if (Files.exists(delivery.resolve("metrokaart.yaml"))) {
             return delivery;
         }
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        Files.writeString(delivery.resolve("companies.csv"), "kvk,name,sbi,sector,employees,region\n"
+        return TestDelivery.withSampleCatalogue(delivery).file("companies.csv", "kvk,name,sbi,sector,employees,region\n"
                 + "01234567,Metaal & Zo B.V.,25.62,metaal,12,Twente\n"
                 + "23456789,Kunststof Oost,22.2,kunststof,40,Twente\n"
-                + "34567890,Grootbedrijf,28,machinebouw,300,Achterhoek\n", StandardCharsets.UTF_8);
-        return delivery;
+                + "34567890,Grootbedrijf,28,machinebouw,300,Achterhoek\n").path();
     }
 
-    private static String hmac(Path temp, String email) throws Exception {
-        byte[] key = Files.readString(temp.resolve("key").resolve("pseudonym.key")).trim().getBytes(StandardCharsets.UTF_8);
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(email.getBytes(StandardCharsets.UTF_8)));
+    private static String hmac(Path temp, String email) {
+        return new Workspace(temp).pseudonym(email);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -25,8 +26,8 @@ class IngestRestartTest {
     void aFailureMidDeliveryResumesAtTheFailedFile(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
         Path delivery = Files.createDirectories(temp.resolve("delivery"));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("companies.csv"), delivery.resolve("companies.csv"));
+        TestDelivery.withSampleCatalogue(delivery);
+        TestDelivery.at(delivery).fromSample("companies.csv");
         String header = "enrolment_id,run_code,lijn_code,module_code,session_date,participant_email,participant_name,company_kvk,role,status,attendance\n";
         StringBuilder september = new StringBuilder(header);
         StringBuilder october = new StringBuilder(header);

@@ -358,10 +358,8 @@ class GoldenMartsTest {
     }
 
     /** The pseudonym of an address: HMAC-SHA256 with the key file's text as key, in hex (as Pseudonyms computes it in SQL). */
-    static String hmac(byte[] key, String email) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(email.getBytes(StandardCharsets.UTF_8)));
+    static String hmac(byte[] key, String email) {
+        return Workspace.hmac(key, email);
     }
 
     static Path resource(String name) {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
+import nl.metrokaart.testing.Workbooks;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,7 +47,7 @@ class BackupRestoreTest {
     @Order(1)
     void backupDeleteRestoreGivesTheSameStatusAndWorkbook() throws Exception {
         // run wrote the month's workbook
-        List<String> workbookBefore = WorkbookCells.of(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
+        List<String> workbookBefore = Workbooks.cells(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
         Result statusBefore = workspace.cli("status");
 
         Result backup = workspace.cli("backup", "--to", backups.toString());
@@ -157,7 +158,7 @@ class BackupRestoreTest {
         args.addAll(List.of(options));
         Result report = workspace.cli(args.toArray(String[]::new));
         assertThat(report.exitCode()).as(report.toString()).isZero();
-        return WorkbookCells.of(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
+        return Workbooks.cells(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
     }
 
     static String sha256(Path file) throws Exception {

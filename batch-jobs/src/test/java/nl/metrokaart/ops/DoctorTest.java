@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import nl.metrokaart.LoadedWarehouse;
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -50,7 +51,7 @@ class DoctorTest {
     void aSoundSetUpHasNoProblems(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Folders.copy(Workspace.SAMPLE_DELIVERY, inbox.resolve("2026-10"));
+        TestDelivery.copyFolder(Workspace.SAMPLE_DELIVERY, inbox.resolve("2026-10"));
         LoadedWarehouse.sample(temp); // the sample delivery, ingested
 
         Result result = workspace.cli("doctor", "--inbox", inbox.toString());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -55,7 +56,7 @@ class InboxZipLimitsTest {
     void aZipLargerInAllThanTheLimitIsRefused() throws Exception {
         Workspace workspace = new Workspace(temp).with("metrokaart.inbox.max-unpacked-size", "200KB");
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Folders.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
+        TestDelivery.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
         Files.createFile(inbox.resolve("oktober.zip.ready"));
 
         Result result = workspace.cli("inbox", "--inbox", inbox.toString());
@@ -68,7 +69,7 @@ class InboxZipLimitsTest {
     void aZipOfTooManyEntriesIsRefused() throws Exception {
         Workspace workspace = new Workspace(temp).with("metrokaart.inbox.max-zip-entries", "3");
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Folders.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
+        TestDelivery.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
         Files.createFile(inbox.resolve("oktober.zip.ready"));
 
         Result result = workspace.cli("inbox", "--inbox", inbox.toString());

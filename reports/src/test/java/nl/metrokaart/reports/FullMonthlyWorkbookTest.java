@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.metrokaart.testing.Workbooks;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -137,7 +139,7 @@ class FullMonthlyWorkbookTest {
             assertThat(find(companies, "87654321")).isNull();
             // A company the query left out beyond the cap is counted in a note.
             assertThat(find(companies, "11111111")).isNull();
-            assertThat(FullMonthlyWorkbookTest.texts(companies)).anyMatch(t -> t.startsWith("Alleen de 1 bedrijven met de meeste deelnemers")
+            assertThat(Workbooks.texts(companies)).anyMatch(t -> t.startsWith("Alleen de 1 bedrijven met de meeste deelnemers")
                     && t.contains("1 andere bedrijven met ten minste 5 deelnemers"));
 
             // The funnel: a run of 3 keeps its counts for the board, not its shares.
@@ -201,12 +203,6 @@ class FullMonthlyWorkbookTest {
             }
         }
         return null;
-    }
-
-    static List<String> texts(XSSFSheet sheet) {
-        List<String> texts = new ArrayList<>();
-        sheet.forEach(row -> texts.addAll(cellTexts(row)));
-        return texts;
     }
 
     static List<String> cellTexts(Row row) {

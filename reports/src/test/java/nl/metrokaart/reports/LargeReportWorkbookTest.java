@@ -1,5 +1,6 @@
 package nl.metrokaart.reports;
 
+import static nl.metrokaart.testing.Workbooks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -75,15 +76,4 @@ class LargeReportWorkbookTest {
         }
     }
 
-    private static List<String> texts(Sheet sheet) {
-        List<String> texts = new ArrayList<>();
-        for (Row row : sheet) {
-            row.forEach(cell -> {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                    texts.add(cell.getStringCellValue());
-                }
-            });
-        }
-        return texts;
-    }
 }

@@ -1,5 +1,6 @@
 package nl.metrokaart.reports;
 
+import static nl.metrokaart.testing.Workbooks.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -46,7 +47,7 @@ class LeercultuurWorkbookTest {
         WrittenReport written = MonthlyWorkbook.write(REPORT, scan(), ReportLanguage.NL, temp);
 
         try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(names(workbook)).containsSubsequence("Certificaten", "Leercultuur", "Datakwaliteit");
+            assertThat(sheetNames(workbook)).containsSubsequence("Certificaten", "Leercultuur", "Datakwaliteit");
             XSSFSheet sheet = workbook.getSheet("Leercultuur");
             assertThat(sheet.getTables()).extracting(t -> t.getName())
                     .containsExactly("LeercultuurPerBedrijf", "LeercultuurVerdeling", "LeercultuurConversie");
@@ -70,7 +71,7 @@ class LeercultuurWorkbookTest {
     void withoutAConfiguredScanThereIsNoSheet(@TempDir Path temp) throws Exception {
         WrittenReport written = MonthlyWorkbook.write(REPORT, Leercultuur.none(), ReportLanguage.NL, temp);
         try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(names(workbook)).doesNotContain("Leercultuur");
+            assertThat(sheetNames(workbook)).doesNotContain("Leercultuur");
         }
     }
 
@@ -78,7 +79,7 @@ class LeercultuurWorkbookTest {
     void theFunderSeesTheDistributionAndConversionWithoutNames(@TempDir Path temp) throws Exception {
         WrittenReport written = ImpactWorkbook.write(ImpactWorkbookTest.report(), scan(), ReportLanguage.EN, temp);
         try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(names(workbook)).containsSubsequence("Conversion", "Learning culture", "Definitions");
+            assertThat(sheetNames(workbook)).containsSubsequence("Conversion", "Learning culture", "Definitions");
             XSSFSheet sheet = workbook.getSheet("Learning culture");
             List<String> texts = new ArrayList<>();
             sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
@@ -108,9 +109,4 @@ class LeercultuurWorkbookTest {
         }
     }
 
-    private static List<String> names(XSSFWorkbook workbook) {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(s -> names.add(s.getSheetName()));
-        return names;
-    }
 }

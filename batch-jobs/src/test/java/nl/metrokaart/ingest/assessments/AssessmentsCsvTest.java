@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.metrokaart.LoadedWarehouse;
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.ingest.PlainEmails;
@@ -112,7 +113,7 @@ class AssessmentsCsvTest {
     /** A delivery folder with the sample catalogue. */
     static Path delivery(Path temp, String name) throws Exception {
         Path delivery = Files.createDirectories(temp.resolve(name));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
+        TestDelivery.withSampleCatalogue(delivery);
         return delivery;
     }
 }

@@ -1,7 +1,7 @@
 package nl.metrokaart.ingest.assessments;
 
-import static nl.metrokaart.ingest.TestWorkbooks.row;
-import static nl.metrokaart.ingest.TestWorkbooks.write;
+import static nl.metrokaart.testing.Workbooks.row;
+import static nl.metrokaart.testing.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

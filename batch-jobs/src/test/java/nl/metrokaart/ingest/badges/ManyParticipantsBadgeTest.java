@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -29,7 +30,7 @@ class ManyParticipantsBadgeTest {
         int batchSize = 100;
         Workspace workspace = new Workspace(temp).with("metrokaart.ingest.identity-batch-size", String.valueOf(batchSize));
         Path delivery = Files.createDirectories(temp.resolve("delivery").resolve("badges")).getParent();
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
+        TestDelivery.withSampleCatalogue(delivery);
         int participants = 2 * batchSize + 7;
         try (BufferedWriter w = Files.newBufferedWriter(delivery.resolve("enrolments.csv"), StandardCharsets.UTF_8)) {
             w.write("enrolment_id,run_code,lijn_code,module_code,session_date,participant_email,participant_name,company_kvk,role,status,attendance\n");

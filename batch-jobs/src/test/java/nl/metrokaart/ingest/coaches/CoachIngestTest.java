@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.ingest.InputKind;
@@ -156,9 +157,7 @@ class CoachIngestTest {
         assertThat(workspace.count("SELECT count(*) FROM coached_colleague")).isEqualTo(3);
     }
 
-    private static Path delivery(Path temp, String name) throws Exception {
-        Path delivery = Files.createDirectories(temp.resolve(name));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        return delivery;
+    private static Path delivery(Path temp, String name) {
+        return TestDelivery.withSampleCatalogue(temp.resolve(name)).path();
     }
 }

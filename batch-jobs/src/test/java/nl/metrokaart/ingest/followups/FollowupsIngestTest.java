@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.metrokaart.LoadedWarehouse;
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -119,9 +120,7 @@ class FollowupsIngestTest {
         assertThat(PlainEmails.in(workspace)).isEmpty();
     }
 
-    private static Path delivery(Path temp, String name) throws Exception {
-        Path delivery = Files.createDirectories(temp.resolve(name));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        return delivery;
+    private static Path delivery(Path temp, String name) {
+        return TestDelivery.withSampleCatalogue(temp.resolve(name)).path();
     }
 }

@@ -1,7 +1,7 @@
 package nl.metrokaart.ingest.leercultuur;
 
-import static nl.metrokaart.ingest.TestWorkbooks.row;
-import static nl.metrokaart.ingest.TestWorkbooks.write;
+import static nl.metrokaart.testing.Workbooks.row;
+import static nl.metrokaart.testing.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
