@@ -2,7 +2,6 @@ package nl.metrokaart.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -87,7 +86,7 @@ class FullMonthlyWorkbookTest {
         assertThat(written.charts()).extracting(p -> p.getFileName().toString()).containsExactly(
                 "maandrapportage-2026-10-bezetting.png", "maandrapportage-2026-10-trend.png", "maandrapportage-2026-10-skills.png",
                 "maandrapportage-2026-10-funnel.png", "maandrapportage-2026-10-conversie.png");
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Overzicht", "Samenvatting", "Bezetting", "Trend", "Skills per lijn", "Skills per bedrijf", "Funnel",
@@ -175,7 +174,7 @@ class FullMonthlyWorkbookTest {
         WrittenReport written = MonthlyWorkbook.write(report(), ReportLanguage.EN, temp);
 
         assertThat(written.workbook().getFileName().toString()).isEqualTo("monthly-report-2026-10.xlsx");
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Overview", "Summary", "Occupancy", "Trend", "Skills per lijn", "Skills per company", "Funnel",
