@@ -81,6 +81,8 @@ public class MetrokaartProperties {
         private double maxRejectShare = 0.10;
         /** Scratch space for transcoded copies of non-UTF-8 files. */
         private Path workFolder = Path.of(System.getProperty("java.io.tmpdir"), "metrokaart");
+        /** Address pairs per sealed identity batch (about 10 MB of text at 100,000); smaller only to test several batches. */
+        private int identityBatchSize = 100_000;
 
         public Map<String, Map<String, List<String>>> getAliases() { return aliases; }
         public void setAliases(Map<String, Map<String, List<String>>> aliases) { this.aliases = aliases; }
@@ -88,6 +90,8 @@ public class MetrokaartProperties {
         public void setMaxRejectShare(double maxRejectShare) { this.maxRejectShare = maxRejectShare; }
         public Path getWorkFolder() { return workFolder; }
         public void setWorkFolder(Path workFolder) { this.workFolder = workFolder; }
+        public int getIdentityBatchSize() { return identityBatchSize; }
+        public void setIdentityBatchSize(int identityBatchSize) { this.identityBatchSize = identityBatchSize; }
 
         public Map<String, List<String>> aliasesOf(String kind) {
             return aliases.getOrDefault(kind, Map.of());

@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.metrokaart.cli.Cli;
 
@@ -19,9 +21,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A fresh place to run the real command line in: its own warehouse file, output folder and
- * pseudonym key, all under a JUnit temp folder.
+ * pseudonym key, all under a JUnit temp folder. Its settings go with each run (--set), never into
+ * the JVM's system properties: one test's workspace cannot leak into another's run.
  */
-public record Workspace(Path root) {
+public record Workspace(Path root, Map<String, String> settings) {
 
     /** The committed sample delivery (tests run with the module folder as working directory). */
     public static final Path SAMPLE_DELIVERY = Path.of("..", "sample-data", "delivery").toAbsolutePath().normalize();
@@ -40,13 +43,36 @@ public record Workspace(Path root) {
                         + " (set METROKAART_REAL_EXPORTS to their folder to run this test)");
     }
 
-    public Workspace {
-        System.setProperty("metrokaart.pseudonym.key-file", root.resolve("key").resolve("pseudonym.key").toString());
-        System.setProperty("metrokaart.logs", root.resolve("logs").toString());
-        System.setProperty("metrokaart.ingest.work-folder", root.resolve("work").toString());
+    public Workspace(Path root) {
+        this(root, defaults(root));
+    }
+
+    private static Map<String, String> defaults(Path root) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("metrokaart.pseudonym.key-file", root.resolve("key").resolve("pseudonym.key").toString());
+        settings.put("metrokaart.logs", root.resolve("logs").toString());
+        settings.put("metrokaart.ingest.work-folder", root.resolve("work").toString());
         // Tests read what the command line prints; the job log would only bury it.
-        System.setProperty("logging.level.root", "WARN");
-        System.setProperty("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
+        settings.put("logging.level.root", "WARN");
+        settings.put("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
+        return Map.copyOf(settings);
+    }
+
+    /** The same workspace with one more setting for its runs (e.g. metrokaart.ingest.max-reject-share). */
+    public Workspace with(String key, String value) {
+        Map<String, String> more = new LinkedHashMap<>(settings);
+        more.put(key, value);
+        return new Workspace(root, Map.copyOf(more));
+    }
+
+    /** The same workspace with another pseudonym key file. */
+    public Workspace withKey(Path keyFile) {
+        return with("metrokaart.pseudonym.key-file", keyFile.toString());
+    }
+
+    /** The pseudonym key file its runs use. */
+    public Path keyFile() {
+        return Path.of(settings.get("metrokaart.pseudonym.key-file"));
     }
 
     public Path warehouse() {
@@ -64,10 +90,17 @@ public record Workspace(Path root) {
         if (all.stream().noneMatch(a -> a.startsWith("--out"))) {
             all.add("--out=" + out());
         }
+        return exactly(all.toArray(String[]::new));
+    }
+
+    /** Runs the command line with these arguments and this workspace's settings, but no --warehouse or --out added. */
+    public Result exactly(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        settings.forEach((key, value) -> all.add("--set=" + key + "=" + value));
         return raw(all.toArray(String[]::new));
     }
 
-    /** Runs the command line exactly as given. */
+    /** Runs the command line exactly as given (the application's defaults: no workspace of its own). */
     public static Result raw(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -95,6 +128,27 @@ public record Workspace(Path root) {
             }
         }
         return values;
+    }
+
+    /** The participant key of an address, as the ingest computes it with this workspace's key (made by its first command). */
+    public String pseudonym(String email) {
+        try {
+            byte[] key = Files.readString(keyFile()).trim().getBytes(StandardCharsets.UTF_8);
+            return hmac(key, email.trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** HMAC-SHA256 of {@code text} with {@code key}, in hex: how Pseudonyms computes a participant key in SQL. */
+    public static String hmac(byte[] key, String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public record Result(int exitCode, String out, String err) {

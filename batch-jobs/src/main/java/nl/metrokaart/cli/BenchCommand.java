@@ -86,6 +86,7 @@ class BenchCommand implements Runnable {
             MetrokaartCommand options = new MetrokaartCommand();
             options.warehouse = warehouse;
             options.verbose = bench.top.verbose;
+            options.settings = bench.top.settings;
             Delivery delivery = Delivery.scan(deliveryFolder);
             // A throw-away warehouse: no read snapshot (its copy would be timed as part of the ingest).
             try (ConfigurableApplicationContext context = WarehouseSession.open(options,
@@ -205,6 +206,8 @@ class BenchCommand implements Runnable {
                 MetrokaartCommand options = new MetrokaartCommand();
                 options.warehouse = work == null ? bench.top.warehouse : work.resolve("warehouse.duckdb");
                 options.verbose = bench.top.verbose;
+                options.settings = bench.top.settings;
+            options.settings = bench.top.settings;
                 Map<String, Object> extra = new java.util.HashMap<>();
                 if (work != null) {
                     extra.put("metrokaart.pseudonym.key-file", work.resolve("pseudonym.key").toString());

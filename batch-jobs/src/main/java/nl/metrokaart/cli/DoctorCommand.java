@@ -106,7 +106,7 @@ class DoctorCommand implements Callable<Integer> {
         checks.addAll(inbox(settings.getInbox()));
         checks.add(writableFolder("Output folder", settings.getOut().toAbsolutePath().normalize(),
                 "set metrokaart.out (or --out) to a folder this user can write"));
-        checks.add(writableFolder("Log folder", Path.of(System.getProperty("metrokaart.logs", "logs")).toAbsolutePath().normalize(),
+        checks.add(writableFolder("Log folder", Path.of(top.settings.getOrDefault("metrokaart.logs", System.getProperty("metrokaart.logs", "logs"))).toAbsolutePath().normalize(),
                 "make it writable, or set metrokaart.logs to a folder this user can write"));
 
         out.println("Metrokaart doctor");

@@ -54,7 +54,7 @@ class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Map<String, Object> extra = new LinkedHashMap<>();
         // One log file per long-lived process: ad-hoc commands keep logs/metrokaart.log to themselves.
-        extra.put("metrokaart.log-name", System.getProperty("metrokaart.log-name", "metrokaart-schedule"));
+        extra.put("metrokaart.log-name", top.settings.getOrDefault("metrokaart.log-name", System.getProperty("metrokaart.log-name", "metrokaart-schedule")));
         if (inbox != null) {
             extra.put("metrokaart.inbox.path", inbox.toString());
         }

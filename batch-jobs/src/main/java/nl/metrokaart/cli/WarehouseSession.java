@@ -65,7 +65,9 @@ public final class WarehouseSession {
 
     /** Properties from the command line win over application.yml (default properties would lose). */
     private static String[] commandLineProperties(MetrokaartCommand options, Map<String, Object> extra) {
-        Map<String, Object> properties = new LinkedHashMap<>(extra);
+        // a command's own (e.g. a benchmark's throw-away key file) win over --set
+        Map<String, Object> properties = new LinkedHashMap<>(options.settings);
+        properties.putAll(extra);
         if (options.warehouse != null) {
             properties.put("metrokaart.warehouse.path", options.warehouse.toString());
         }

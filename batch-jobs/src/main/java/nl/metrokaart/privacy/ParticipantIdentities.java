@@ -32,8 +32,8 @@ public class ParticipantIdentities {
     /** Authenticated encryption; ChaCha20-Poly1305 ran three times faster than AES-GCM on the JDK here. */
     private static final String CIPHER = "ChaCha20-Poly1305";
     private static final int NONCE = 12;
-    /** Pairs per sealed batch (about 10 MB of text). */
-    static final int BATCH = 100_000;
+    /** Pairs per sealed batch (metrokaart.ingest.identity-batch-size; 100,000 is about 10 MB of text). */
+    private final int batchSize;
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -41,7 +41,9 @@ public class ParticipantIdentities {
     private final Pseudonyms pseudonyms;
     private final SecureRandom random = new SecureRandom();
 
-    public ParticipantIdentities(JdbcTemplate jdbc, DataSource dataSource, PseudonymKey key, Pseudonyms pseudonyms) {
+    public ParticipantIdentities(JdbcTemplate jdbc, DataSource dataSource, PseudonymKey key, Pseudonyms pseudonyms,
+            nl.metrokaart.MetrokaartProperties properties) {
+        this.batchSize = properties.getIngest().getIdentityBatchSize();
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.key = key;
@@ -59,7 +61,7 @@ public class ParticipantIdentities {
 
     /**
      * Remembers the pairs of {@code table(email, participant_key)} as encrypted batches of at most
-     * {@link #BATCH} pairs: a file of two million participants must not become one text of a few
+     * metrokaart.ingest.identity-batch-size pairs: a file of two million participants must not become one text of a few
      * hundred megabytes, in DuckDB or on the heap.
      */
     public void remember(String table) {
@@ -68,9 +70,9 @@ public class ParticipantIdentities {
                 + "SELECT row_number() OVER () - 1 AS n, participant_key, email FROM " + table
                 + " WHERE participant_key NOT IN (SELECT participant_key FROM erased_participant)");
         Long pairs = jdbc.queryForObject("SELECT count(*) FROM identity_numbered", Long.class);
-        for (long from = 0; pairs != null && from < pairs; from += BATCH) {
+        for (long from = 0; pairs != null && from < pairs; from += batchSize) {
             String lines = jdbc.queryForObject("SELECT string_agg(participant_key || chr(9) || email, chr(10)) FROM identity_numbered "
-                    + "WHERE n >= ? AND n < ?", String.class, from, from + BATCH);
+                    + "WHERE n >= ? AND n < ?", String.class, from, from + batchSize);
             if (lines != null && !lines.isEmpty()) {
                 jdbc.update("INSERT INTO participant_identity_batch VALUES (current_timestamp, ?)", (Object) seal(lines));
             }

@@ -2,10 +2,11 @@ package nl.metrokaart.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.testing.Workbooks;
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -24,8 +25,8 @@ class AnalystAccessTest {
 
     @BeforeAll
     static void ingestTheSample() {
-        workspace = new Workspace(temp);
-        Result ingest = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        workspace = LoadedWarehouse.sample(temp);
+        Result ingest = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
         assertThat(ingest.exitCode()).as(ingest.toString()).isIn(0, 1);
     }
 
@@ -45,7 +46,7 @@ class AnalystAccessTest {
         Result workbook = workspace.cli("query", "--sql", "SELECT * FROM run_occupancy ORDER BY run_code", "--out", xlsx.toString());
 
         assertThat(workbook.exitCode()).as(workbook.toString()).isZero();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook book = Workbooks.open(xlsx)) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("participants");
             assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);

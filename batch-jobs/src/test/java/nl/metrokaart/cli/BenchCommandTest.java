@@ -45,7 +45,7 @@ class BenchCommandTest {
         Workspace workspace = new Workspace(temp);
         assertThat(workspace.cli("upgrade").exitCode()).isZero(); // creates the (empty) warehouse: readers never do
 
-        Result result = Workspace.raw("bench", "startup", "--repeat", "1", "--only", "status", "--warehouse", workspace.warehouse().toString(),
+        Result result = workspace.exactly("bench", "startup", "--repeat", "1", "--only", "status", "--warehouse", workspace.warehouse().toString(),
                 "--out", temp.resolve("bench").toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.HexFormat;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -26,7 +27,7 @@ class ReadOnlyCommandsTest {
     @Test
     void statusAndHistoryLeaveTheWarehouseAsItWasUnlessARunWasLeftRunning(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString()).exitCode()).isZero();
+        LoadedWarehouse.sample(temp); // the sample delivery, ingested
         String before = sha256(workspace.warehouse());
         FileTime modified = Files.getLastModifiedTime(workspace.warehouse());
 

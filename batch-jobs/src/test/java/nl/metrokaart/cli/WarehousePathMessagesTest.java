@@ -19,15 +19,19 @@ class WarehousePathMessagesTest {
     @TempDir
     Path temp;
 
+    /** The test's own key, logs and work folder; the warehouse path is each test's own. */
+    private Workspace workspace() {
+        return new Workspace(temp);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"status", "history", "query", "export"})
     void aReadOnlyCommandOnAMistypedPathCreatesNothingAndSaysHowToMakeOne(String command) {
-        new Workspace(temp);
         Path typo = temp.resolve("dta").resolve("metrokaart.duckdb");
 
         Result result = command.equals("query")
-                ? Workspace.raw("query", "--sql", "SELECT 1", "--warehouse", typo.toString())
-                : Workspace.raw(command, "--warehouse", typo.toString(), "--out", temp.resolve("out").toString());
+                ? workspace().exactly("query", "--sql", "SELECT 1", "--warehouse", typo.toString())
+                : workspace().exactly(command, "--warehouse", typo.toString(), "--out", temp.resolve("out").toString());
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(result.err()).as(result.toString())
@@ -40,7 +44,6 @@ class WarehousePathMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"status", "ingest"})
     void aFolderIsNoWarehouse(String command) throws Exception {
-        new Workspace(temp);
         Path folder = Files.createDirectories(temp.resolve("data"));
 
         Result result = run(command, folder);
@@ -56,7 +59,6 @@ class WarehousePathMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"status", "history", "query", "ingest"})
     void aFileThatIsNotDuckDbIsNamedAndLeftAlone(String command) throws Exception {
-        new Workspace(temp);
         Path notDuckDb = Files.writeString(temp.resolve("report.xlsx"), "PK this is a workbook, not a warehouse\n".repeat(100));
         byte[] before = Files.readAllBytes(notDuckDb);
 
@@ -73,7 +75,6 @@ class WarehousePathMessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"status", "history", "query"})
     void aWarehouseOfAnOlderVersionIsNotMigratedByAReaderButNamed(String command) throws Exception {
-        new Workspace(temp);
         Path old = temp.resolve("old.duckdb");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + old); java.sql.Statement s = c.createStatement()) {
             s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, checksum VARCHAR, applied_at TIMESTAMP)");
@@ -95,10 +96,9 @@ class WarehousePathMessagesTest {
 
     @Test
     void doctorNamesAFolderGivenAsWarehouse() throws Exception {
-        new Workspace(temp);
         Path folder = Files.createDirectories(temp.resolve("data"));
 
-        Result result = Workspace.raw("doctor", "--warehouse", folder.toString(), "--out", temp.resolve("out").toString(),
+        Result result = workspace().exactly("doctor", "--warehouse", folder.toString(), "--out", temp.resolve("out").toString(),
                 "--inbox", temp.resolve("inbox").toString());
 
         assertThat(result.out()).as(result.toString()).contains("PROBLEM  Warehouse " + folder + " is a folder, not a file");
@@ -107,10 +107,10 @@ class WarehousePathMessagesTest {
 
     private Result run(String command, Path warehouse) {
         return switch (command) {
-            case "query" -> Workspace.raw("query", "--sql", "SELECT 1", "--warehouse", warehouse.toString());
-            case "ingest" -> Workspace.raw("ingest", Workspace.SAMPLE_DELIVERY.toString(), "--warehouse", warehouse.toString(),
+            case "query" -> workspace().exactly("query", "--sql", "SELECT 1", "--warehouse", warehouse.toString());
+            case "ingest" -> workspace().exactly("ingest", Workspace.SAMPLE_DELIVERY.toString(), "--warehouse", warehouse.toString(),
                     "--out", temp.resolve("out").toString());
-            default -> Workspace.raw(command, "--warehouse", warehouse.toString(), "--out", temp.resolve("out").toString());
+            default -> workspace().exactly(command, "--warehouse", warehouse.toString(), "--out", temp.resolve("out").toString());
         };
     }
 }

@@ -11,26 +11,21 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real-world CSV through the real ingest job: encodings, delimiters, Dutch headers and dates, and rejects with their lines. */
 class CsvIngestTest {
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void aMessyWindowsExportLoadsItsGoodRowsAndRejectsTheRestWithLineAndReason(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.9");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.9");
         Path delivery = delivery(temp);
         // Excel on Dutch Windows: semicolons, Windows-1252, CRLF, Dutch headers, a quoted value with a
         // delimiter, quotes and a line break in it, and empty lines at the end.
@@ -116,8 +111,7 @@ class CsvIngestTest {
 
     @Test
     void companiesKeepTheirLeadingZeroAndA7DigitKvkGetsTheExcelHint(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.5");
         Path delivery = delivery(temp);
         Files.writeString(delivery.resolve("companies.csv"), "\uFEFFkvk,naam,sbi,sector,medewerkers,regio\n"
                 + "01234567,Metaal & Zo B.V.,25.62,metaal,12,Twente\n"
@@ -137,8 +131,7 @@ class CsvIngestTest {
 
     @Test
     void aNewerDeliveryOfAnEnrolmentReplacesTheOlderAndStatusListsTheRejects(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.5");
         String header = "enrolment_id,run_code,lijn_code,module_code,session_date,participant_email,participant_name,company_kvk,role,status,attendance\n";
         Path september = delivery(temp.resolve("2026-09"));
         Files.writeString(september.resolve("enrolments.csv"), header
@@ -163,22 +156,17 @@ class CsvIngestTest {
 
     /** A delivery folder with the sample catalogue and three companies. */
     private static Path delivery(Path temp) throws Exception {
-        Path delivery = Files.createDirectories(temp.resolve("delivery"));
+        Path delivery = temp.resolve("delivery");
         if (Files.exists(delivery.resolve("metrokaart.yaml"))) {
             return delivery;
         }
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        Files.writeString(delivery.resolve("companies.csv"), "kvk,name,sbi,sector,employees,region\n"
+        return TestDelivery.withSampleCatalogue(delivery).file("companies.csv", "kvk,name,sbi,sector,employees,region\n"
                 + "01234567,Metaal & Zo B.V.,25.62,metaal,12,Twente\n"
                 + "23456789,Kunststof Oost,22.2,kunststof,40,Twente\n"
-                + "34567890,Grootbedrijf,28,machinebouw,300,Achterhoek\n", StandardCharsets.UTF_8);
-        return delivery;
+                + "34567890,Grootbedrijf,28,machinebouw,300,Achterhoek\n").path();
     }
 
-    private static String hmac(Path temp, String email) throws Exception {
-        byte[] key = Files.readString(temp.resolve("key").resolve("pseudonym.key")).trim().getBytes(StandardCharsets.UTF_8);
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(email.getBytes(StandardCharsets.UTF_8)));
+    private static String hmac(Path temp, String email) {
+        return new Workspace(temp).pseudonym(email);
     }
 }

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestRestartTest {
 
-    @AfterEach
-    void restoreWorkFolder() {
-        System.clearProperty("metrokaart.ingest.work-folder");
-    }
-
     @Test
     void aFailureMidDeliveryResumesAtTheFailedFile(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
         Path delivery = Files.createDirectories(temp.resolve("delivery"));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("companies.csv"), delivery.resolve("companies.csv"));
+        TestDelivery.withSampleCatalogue(delivery);
+        TestDelivery.at(delivery).fromSample("companies.csv");
         String header = "enrolment_id,run_code,lijn_code,module_code,session_date,participant_email,participant_name,company_kvk,role,status,attendance\n";
         StringBuilder september = new StringBuilder(header);
         StringBuilder october = new StringBuilder(header);
@@ -45,16 +40,14 @@ class IngestRestartTest {
         Files.writeString(delivery.resolve("enrolments-2026-09.csv"), september, StandardCharsets.UTF_8);
         Files.write(delivery.resolve("enrolments-2026-10.csv"), october.toString().getBytes(Charset.forName("windows-1252")));
         Path blocked = Files.writeString(temp.resolve("not-a-folder"), "x");
-        System.setProperty("metrokaart.ingest.work-folder", blocked.resolve("work").toString());
+        Workspace blockedWork = workspace.with("metrokaart.ingest.work-folder", blocked.resolve("work").toString());
 
-        Result failed = workspace.cli("ingest", delivery.toString());
+        Result failed = blockedWork.cli("ingest", delivery.toString());
 
         assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(failed.err()).contains("failed at step 'enrolments'").contains("transcode").doesNotContain("\tat ");
         assertThat(workspace.count("SELECT count(*) FROM enrolment")).isEqualTo(30);
 
-        System.clearProperty("metrokaart.ingest.work-folder");
-        System.setProperty("metrokaart.ingest.work-folder", temp.resolve("work").toString());
         Result resumed = workspace.cli("ingest", delivery.toString());
 
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -28,7 +29,7 @@ class RealExportsTest {
     void lmsShapedFilesOfOurOwnAreRefusedOrReportedWithAReason(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
         Path delivery = Files.createDirectories(temp.resolve("delivery"));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
+        TestDelivery.withSampleCatalogue(delivery);
         // Canvas SIS import headers, a Moodle user upload and an ESCO skill list, with made-up rows.
         Files.createDirectories(delivery.resolve("canvas"));
         Files.writeString(delivery.resolve("canvas/enrollments.csv"),
@@ -60,7 +61,7 @@ class RealExportsTest {
         Workspace.assumeRealExports();
         Workspace workspace = new Workspace(temp);
         Path delivery = Files.createDirectories(temp.resolve("delivery"));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
+        TestDelivery.withSampleCatalogue(delivery);
         List<Path> exports;
         try (Stream<Path> files = Files.walk(Workspace.REAL_EXPORTS)) {
             exports = files.filter(Files::isRegularFile)

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -40,8 +41,8 @@ class GoldenCoachesTest {
 
     @BeforeAll
     static void ingestTheGoldenDelivery() throws Exception {
-        workspace = new Workspace(temp);
-        Result result = workspace.cli("ingest", DELIVERY.toString());
+        workspace = LoadedWarehouse.copy(DELIVERY, temp);
+        Result result = LoadedWarehouse.ingestOf(DELIVERY);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(workspace.count("SELECT count(*) FROM reject")).as(result.toString()).isZero();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -51,10 +52,10 @@ class GoldenLeercultuurTest {
 
     @BeforeAll
     static void ingestTheGoldenDeliveryAndItsScans() throws Exception {
-        workspace = new Workspace(temp);
-        Result delivery = workspace.cli("ingest", GOLDEN.resolve("delivery").toString());
+        workspace = LoadedWarehouse.goldenWithScans(temp);
+        Result delivery = LoadedWarehouse.ingestsOf(GOLDEN.resolve("delivery"), GOLDEN.resolve("leercultuur")).get(0);
         assertThat(delivery.exitCode()).as(delivery.toString()).isZero();
-        Result scans = workspace.cli("ingest", GOLDEN.resolve("leercultuur").toString());
+        Result scans = LoadedWarehouse.ingestsOf(GOLDEN.resolve("delivery"), GOLDEN.resolve("leercultuur")).get(1);
         assertThat(scans.exitCode()).as(scans.toString()).isZero();
         assertThat(workspace.count("SELECT count(*) FROM reject")).as(scans.toString()).isZero();
         // rows are answers: 24 in the long file, 22 respondents x 4 score columns in the wide one
@@ -163,9 +164,7 @@ class GoldenLeercultuurTest {
                 kvk,respondent,dimensie,score,datum
                 34567890,r1,RUIMTE,5,20-04-2026
                 """);
-        Workspace other = new Workspace(temp.resolve("other"));
-        assertThat(other.cli("ingest", GOLDEN.resolve("delivery").toString()).exitCode()).isZero();
-        assertThat(other.cli("ingest", GOLDEN.resolve("leercultuur").toString()).exitCode()).isZero();
+        Workspace other = LoadedWarehouse.goldenWithScans(temp.resolve("other"));
         Result result = other.cli("ingest", again.toString());
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(other.strings("SELECT scan_respondents || ' ' || dimension_code || ' ' || score FROM leercultuur_score(" + D + ") "

@@ -26,6 +26,7 @@ import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -59,8 +60,8 @@ class GoldenMartsTest {
 
     @BeforeAll
     static void ingestTheGoldenDelivery() throws Exception {
-        workspace = new Workspace(temp);
-        Result result = workspace.cli("ingest", GOLDEN.resolve("delivery").toString());
+        workspace = LoadedWarehouse.copy(GOLDEN.resolve("delivery"), temp);
+        Result result = LoadedWarehouse.ingestOf(GOLDEN.resolve("delivery"));
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(workspace.count("SELECT count(*) FROM reject")).as(result.toString()).isZero();
@@ -357,10 +358,8 @@ class GoldenMartsTest {
     }
 
     /** The pseudonym of an address: HMAC-SHA256 with the key file's text as key, in hex (as Pseudonyms computes it in SQL). */
-    static String hmac(byte[] key, String email) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(email.getBytes(StandardCharsets.UTF_8)));
+    static String hmac(byte[] key, String email) {
+        return Workspace.hmac(key, email);
     }
 
     static Path resource(String name) {

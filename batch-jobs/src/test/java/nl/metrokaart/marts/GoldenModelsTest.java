@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.warehouse.ModelDoc;
@@ -45,9 +46,9 @@ class GoldenModelsTest {
 
     @BeforeAll
     static void ingestTheGoldenDelivery() throws Exception {
-        workspace = new Workspace(temp);
         Path delivery = GoldenMartsTest.resource("/golden/delivery");
-        Result result = workspace.cli("ingest", delivery.toString());
+        workspace = LoadedWarehouse.copy(delivery, temp);
+        Result result = LoadedWarehouse.ingestOf(delivery);
         assertThat(result.exitCode()).as(result.toString()).isZero();
         byte[] key = Files.readString(temp.resolve("key").resolve("pseudonym.key")).trim().getBytes(StandardCharsets.UTF_8);
         java.util.regex.Pattern email = java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]+");

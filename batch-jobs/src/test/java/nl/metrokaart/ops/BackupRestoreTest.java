@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
+import nl.metrokaart.testing.Workbooks;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,16 +43,11 @@ class BackupRestoreTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
     }
 
-    @AfterEach
-    void keyInItsPlace() {
-        System.setProperty("metrokaart.pseudonym.key-file", key.toString());
-    }
-
     @Test
     @Order(1)
     void backupDeleteRestoreGivesTheSameStatusAndWorkbook() throws Exception {
         // run wrote the month's workbook
-        List<String> workbookBefore = WorkbookCells.of(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
+        List<String> workbookBefore = Workbooks.cells(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
         Result statusBefore = workspace.cli("status");
 
         Result backup = workspace.cli("backup", "--to", backups.toString());
@@ -110,14 +105,12 @@ class BackupRestoreTest {
         assertThat(missing.err()).contains("There is no backup at " + temp.resolve("nothing.duckdb"));
 
         Path otherKey = Files.writeString(temp.resolve("other.key"), "00112233445566778899aabbccddeeff\n");
-        System.setProperty("metrokaart.pseudonym.key-file", otherKey.toString());
-        Result wrongKey = workspace.cli("restore", backup.toString());
+        Result wrongKey = workspace.withKey(otherKey).cli("restore", backup.toString());
         assertThat(wrongKey.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(wrongKey.err()).contains("was made with another pseudonym key than the one in the file " + otherKey)
                 .contains("Nothing was changed.");
 
-        System.setProperty("metrokaart.pseudonym.key-file", temp.resolve("no-such.key").toString());
-        Result noKey = workspace.cli("restore", backup.toString());
+        Result noKey = workspace.withKey(temp.resolve("no-such.key")).cli("restore", backup.toString());
         assertThat(noKey.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(noKey.err()).contains("There is no pseudonym key in place").contains("Nothing was changed.");
         assertThat(temp.resolve("no-such.key")).doesNotExist();
@@ -165,7 +158,7 @@ class BackupRestoreTest {
         args.addAll(List.of(options));
         Result report = workspace.cli(args.toArray(String[]::new));
         assertThat(report.exitCode()).as(report.toString()).isZero();
-        return WorkbookCells.of(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
+        return Workbooks.cells(workspace.out().resolve("maandrapportage-2026-10.xlsx"));
     }
 
     static String sha256(Path file) throws Exception {

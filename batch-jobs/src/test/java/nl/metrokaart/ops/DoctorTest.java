@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import nl.metrokaart.LoadedWarehouse;
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -28,7 +30,7 @@ class DoctorTest {
         Path catalogue = Files.writeString(temp.resolve("metrokaart.yaml"), Files.readString(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"))
                 .replaceFirst("hours: 4", "hours: 7"));
 
-        Result result = Workspace.raw("doctor", "--warehouse", blocker.resolve("metrokaart.duckdb").toString(),
+        Result result = workspace.exactly("doctor", "--warehouse", blocker.resolve("metrokaart.duckdb").toString(),
                 "--inbox", inboxFile.toString(), "--catalogue", catalogue.toString(), "--out", temp.resolve("out").toString());
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.FAILED);
@@ -49,8 +51,8 @@ class DoctorTest {
     void aSoundSetUpHasNoProblems(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Folders.copy(Workspace.SAMPLE_DELIVERY, inbox.resolve("2026-10"));
-        assertThat(workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString()).exitCode()).isZero();
+        TestDelivery.copyFolder(Workspace.SAMPLE_DELIVERY, inbox.resolve("2026-10"));
+        LoadedWarehouse.sample(temp); // the sample delivery, ingested
 
         Result result = workspace.cli("doctor", "--inbox", inbox.toString());
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -27,7 +28,7 @@ class InboxTest {
     void completeDeliveriesAreIngestedAndArchivedFailedOnesGetAReasonIncompleteOnesWait(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Folders.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
+        TestDelivery.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
         Files.createFile(inbox.resolve("oktober.zip.ready"));
         Path bad = Files.createDirectories(inbox.resolve("kapot"));
         Files.writeString(bad.resolve("metrokaart.yaml"), Files.readString(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"))
@@ -57,7 +58,7 @@ class InboxTest {
         assertThat(inbox.resolve(".processing")).isEmptyDirectory();
 
         // The same content again under the same name: recognised, nothing loaded twice, archived beside the first.
-        Folders.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
+        TestDelivery.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
         Files.createFile(inbox.resolve("oktober.zip.ready"));
         Result again = workspace.cli("inbox", "--inbox", inbox.toString());
 
@@ -73,9 +74,9 @@ class InboxTest {
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
         Path processing = Files.createDirectories(inbox.resolve(".processing"));
         // Claimed, then the process died before the ingest started.
-        Folders.copy(Workspace.SAMPLE_DELIVERY, processing.resolve("claimed"));
+        TestDelivery.copyFolder(Workspace.SAMPLE_DELIVERY, processing.resolve("claimed"));
         // A zip claimed and half unpacked.
-        Folders.zip(Workspace.SAMPLE_DELIVERY, processing.resolve("half.zip"));
+        TestDelivery.zip(Workspace.SAMPLE_DELIVERY, processing.resolve("half.zip"));
         Path partial = Files.createDirectories(inbox.resolve(".unpacked").resolve(".half.zip.partial"));
         Files.writeString(partial.resolve("enrolments.csv"), "enrolment_id,run_code\nE1,ROOD");
         // Unpacked files of a zip that was archived before they could be removed, and a marker whose delivery was claimed.

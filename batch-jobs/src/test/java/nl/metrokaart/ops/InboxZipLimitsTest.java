@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +30,6 @@ class InboxZipLimitsTest {
     @TempDir
     Path temp;
 
-    @AfterEach
-    void forgetLimits() {
-        System.clearProperty("metrokaart.inbox.max-unpacked-size");
-        System.clearProperty("metrokaart.inbox.max-zip-entries");
-    }
 
     @Test
     void aZipBombIsRefusedByItsCompressionRatioWithTheDefaults() throws Exception {
@@ -59,10 +54,9 @@ class InboxZipLimitsTest {
 
     @Test
     void aZipLargerInAllThanTheLimitIsRefused() throws Exception {
-        System.setProperty("metrokaart.inbox.max-unpacked-size", "200KB");
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = new Workspace(temp).with("metrokaart.inbox.max-unpacked-size", "200KB");
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Folders.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
+        TestDelivery.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
         Files.createFile(inbox.resolve("oktober.zip.ready"));
 
         Result result = workspace.cli("inbox", "--inbox", inbox.toString());
@@ -73,10 +67,9 @@ class InboxZipLimitsTest {
 
     @Test
     void aZipOfTooManyEntriesIsRefused() throws Exception {
-        System.setProperty("metrokaart.inbox.max-zip-entries", "3");
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = new Workspace(temp).with("metrokaart.inbox.max-zip-entries", "3");
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Folders.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
+        TestDelivery.zip(Workspace.SAMPLE_DELIVERY, inbox.resolve("oktober.zip"));
         Files.createFile(inbox.resolve("oktober.zip.ready"));
 
         Result result = workspace.cli("inbox", "--inbox", inbox.toString());

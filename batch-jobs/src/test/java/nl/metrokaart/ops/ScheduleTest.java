@@ -13,12 +13,16 @@ import java.time.YearMonth;
 import java.util.List;
 
 import nl.metrokaart.ChildJvm;
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** schedule as a process of its own: it ingests what is dropped in the inbox, writes the report on its cron, and waits for a busy warehouse. */
+// Slow by nature: a real process in real time (a cron a few seconds ahead, SIGTERM, kill -9), not data.
+// Still part of `mvn verify`; `mvn verify -DexcludedGroups=slow` leaves these out for a quick round.
+@org.junit.jupiter.api.Tag("slow")
 class ScheduleTest {
 
     @Test
@@ -37,7 +41,7 @@ class ScheduleTest {
 
             // Dropped without a marker: picked up once nothing in it changed for the quiet period.
             Path staged = temp.resolve("staging").resolve("2026-10");
-            Folders.copy(Workspace.SAMPLE_DELIVERY, staged);
+            TestDelivery.copyFolder(Workspace.SAMPLE_DELIVERY, staged);
             Files.move(staged, inbox.resolve("2026-10"));
 
             assertThat(schedule.awaitOutput("inbox: 2026-10 ingested", Duration.ofMinutes(2))).as(schedule.output()).isTrue();
@@ -64,7 +68,7 @@ class ScheduleTest {
     void aJobThatFindsTheWarehouseBusyWaitsThenRuns(@TempDir Path temp) throws Exception {
         Workspace workspace = new Workspace(temp);
         Path inbox = Files.createDirectories(temp.resolve("inbox"));
-        Folders.copy(Workspace.SAMPLE_DELIVERY, inbox.resolve("2026-10"));
+        TestDelivery.copyFolder(Workspace.SAMPLE_DELIVERY, inbox.resolve("2026-10"));
         Files.createFile(inbox.resolve("2026-10.ready"));
         Files.createDirectories(workspace.warehouse().getParent());
 

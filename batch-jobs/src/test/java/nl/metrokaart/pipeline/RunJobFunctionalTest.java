@@ -2,10 +2,10 @@ package nl.metrokaart.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.testing.Workbooks;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -31,7 +31,7 @@ class RunJobFunctionalTest {
         assertThat(result.out()).contains("Wrote " + workbookFile);
         assertThat(workspace.out().resolve("maandrapportage-2026-10-bezetting.png")).isNotEmptyFile();
 
-        try (InputStream in = Files.newInputStream(workbookFile); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(workbookFile)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Overzicht");
             assertThat(workbook.getSheetName(1)).isEqualTo("Samenvatting");
             XSSFSheet occupancy = workbook.getSheet("Bezetting");

@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
-import nl.metrokaart.ops.Folders;
-import nl.metrokaart.ops.WorkbookCells;
+import nl.metrokaart.testing.Workbooks;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,22 +46,11 @@ class SubjectAndForgetTest {
     @BeforeAll
     void sampleWarehouse(@TempDir Path dir) {
         temp = dir;
-        workspace = new Workspace(temp);
-        key = temp.resolve("key").resolve("pseudonym.key");
         // The log file at INFO, as in production: what is logged must not name her either.
-        System.setProperty("logging.config", "classpath:logback-file-test.xml");
+        workspace = new Workspace(temp).with("logging.config", "classpath:logback-file-test.xml");
+        key = temp.resolve("key").resolve("pseudonym.key");
         Result run = workspace.cli("run", "--input", Workspace.SAMPLE_DELIVERY.toString(), "--month", "2026-10");
         assertThat(run.exitCode()).as(run.toString()).isZero();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    void quietLogAgain() {
-        System.clearProperty("logging.config");
-    }
-
-    @AfterEach
-    void keyInItsPlace() {
-        System.setProperty("metrokaart.pseudonym.key-file", key.toString());
     }
 
     @Test
@@ -80,8 +68,7 @@ class SubjectAndForgetTest {
         Result notAnAddress = workspace.cli("subject", "--email", "Mirjam Kamphuis");
         assertThat(notAnAddress.err()).contains("is not an e-mail address");
 
-        System.setProperty("metrokaart.pseudonym.key-file", temp.resolve("missing.key").toString());
-        Result noKey = workspace.cli("forget", "--email", EMAIL);
+        Result noKey = workspace.withKey(temp.resolve("missing.key")).cli("forget", "--email", EMAIL);
         assertThat(noKey.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(noKey.err()).contains("There is no pseudonym key in the file " + temp.resolve("missing.key")).contains("Nothing was changed.");
         assertThat(temp.resolve("missing.key")).doesNotExist();
@@ -104,7 +91,7 @@ class SubjectAndForgetTest {
         pseudonym = subject.out().lines().filter(l -> l.startsWith("Participant pseudonym: ")).findFirst().orElseThrow().substring(23);
         assertThat(pseudonym).matches("[0-9a-f]{64}");
         assertThat(occurrences(Files.readAllBytes(workspace.warehouse()), pseudonym)).isGreaterThan(1);
-        List<String> cells = WorkbookCells.of(file);
+        List<String> cells = Workbooks.cells(file);
         assertThat(cells).contains("overzicht!A1=where", "overzicht!A2=table assessment", "enrolment!A2=E0001286");
         assertThat(cells.stream().filter(c -> c.startsWith("enrolment!A")).count()).isEqualTo(6);
     }
@@ -143,7 +130,7 @@ class SubjectAndForgetTest {
         long participants = runParticipants();
         // The same export delivered again (changed bytes, so it is loaded again rather than recognised).
         Path delivery = temp.resolve("redelivery");
-        Folders.copy(Workspace.SAMPLE_DELIVERY, delivery);
+        TestDelivery.copyFolder(Workspace.SAMPLE_DELIVERY, delivery);
         for (String name : List.of("enrolments.csv", "assessments.csv", "badges/edubadges.csv", "werkplekcoaches.csv",
                 "coachactiviteiten.csv", "leercultuurscan-2026.csv")) {
             Files.writeString(delivery.resolve(name), "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
@@ -215,7 +202,7 @@ class SubjectAndForgetTest {
                     assertThat(containsIgnoringCase(Files.readAllBytes(log), text)).as(text + " in " + log).isFalse();
                 }
             }
-            assertThat(WorkbookCells.of(workspace.out().resolve("maandrapportage-2026-10.xlsx")))
+            assertThat(Workbooks.cells(workspace.out().resolve("maandrapportage-2026-10.xlsx")))
                     .noneMatch(cell -> cell.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)));
         }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -36,9 +37,7 @@ class LeercultuurReportTest {
 
     @BeforeAll
     static void ingest() {
-        workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.resolve("delivery").toString()).exitCode()).isZero();
-        assertThat(workspace.cli("ingest", GOLDEN.resolve("leercultuur").toString()).exitCode()).isZero();
+        workspace = LoadedWarehouse.goldenWithScans(temp); // the golden delivery, then its scans: both ingests exit 0
     }
 
     @Test

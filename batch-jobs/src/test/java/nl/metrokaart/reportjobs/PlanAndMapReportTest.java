@@ -17,6 +17,8 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import nl.metrokaart.LoadedWarehouse;
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
@@ -44,8 +46,8 @@ class PlanAndMapReportTest {
 
     @BeforeAll
     static void ingestTheSampleDelivery() {
-        workspace = new Workspace(temp);
-        Result ingest = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        workspace = LoadedWarehouse.sample(temp);
+        Result ingest = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
         assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
     }
 
@@ -182,7 +184,7 @@ class PlanAndMapReportTest {
     void aCompanyWithoutParticipantsExitsOneWithAMessage(@TempDir Path folder) throws Exception {
         Workspace own = new Workspace(folder.resolve("workspace"));
         Path delivery = Files.createDirectories(folder.resolve("delivery"));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
+        TestDelivery.withSampleCatalogue(delivery);
         Files.writeString(delivery.resolve("companies.csv"), "kvk,name,sbi,sector,employees,region\n"
                 + "01234567,Leeg B.V.,25.62,metaal,12,Twente\n");
         Result ingest = own.cli("ingest", delivery.toString());

@@ -1,5 +1,11 @@
 package nl.metrokaart.reportjobs;
 
+import static nl.metrokaart.testing.Workbooks.texts;
+import static nl.metrokaart.testing.Workbooks.text;
+import static nl.metrokaart.testing.Workbooks.column;
+import static nl.metrokaart.testing.Workbooks.rowWith;
+import static nl.metrokaart.testing.Workbooks.sheetNames;
+import static nl.metrokaart.testing.Workbooks.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -10,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -39,8 +46,8 @@ class ReportsFunctionalTest {
 
     @BeforeAll
     static void ingestTheSampleDelivery() {
-        workspace = new Workspace(temp);
-        Result ingest = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        workspace = LoadedWarehouse.sample(temp);
+        Result ingest = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
         assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
     }
 
@@ -55,18 +62,18 @@ class ReportsFunctionalTest {
             assertThat(workspace.out().resolve("maandrapportage-2026-10-" + chart + ".png")).isNotEmptyFile();
         }
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(names(workbook)).containsExactly("Overzicht", "Samenvatting", "Doelen", "Bezetting", "Trend", "Skills per lijn", "Skills per bedrijf",
+            assertThat(sheetNames(workbook)).containsExactly("Overzicht", "Samenvatting", "Doelen", "Bezetting", "Trend", "Skills per lijn", "Skills per bedrijf",
                     "Funnel", "Conversie", "Badges", "Certificaten", "Werkplekcoaches", "Leercultuur", "Datakwaliteit", "Afgewezen rijen", "Definities");
 
             XSSFSheet summary = workbook.getSheet("Samenvatting");
-            assertThat(number(row(summary, 0, "Bedrijven bereikt"), 1))
+            assertThat(number(rowWith(summary, 0, "Bedrijven bereikt"), 1))
                     .isEqualTo(workspace.count("SELECT companies FROM reach(DATE '2026-10-01', DATE '2026-10-31') WHERE split = 'totaal'"));
-            assertThat(number(row(summary, 0, "Deelnemers bereikt (een sessie in de periode)"), 4))
+            assertThat(number(rowWith(summary, 0, "Deelnemers bereikt (een sessie in de periode)"), 4))
                     .isEqualTo(workspace.count("SELECT participants FROM reach(DATE '2026-01-01', DATE '2026-10-31') WHERE split = 'totaal'"));
-            assertThat(number(row(summary, 0, "Certificaten behaald"), 2))
+            assertThat(number(rowWith(summary, 0, "Certificaten behaald"), 2))
                     .isEqualTo(workspace.count("SELECT count(*) FROM certificates_earned WHERE earned_on BETWEEN DATE '2026-09-01' AND DATE '2026-09-30'"));
 
-            assertThat(number(row(workbook.getSheet("Bezetting"), 0, "GEEL-2026-07"), 5))
+            assertThat(number(rowWith(workbook.getSheet("Bezetting"), 0, "GEEL-2026-07"), 5))
                     .isEqualTo(workspace.count("SELECT participants FROM run_occupancy WHERE run_code = 'GEEL-2026-07'")).isEqualTo(19);
 
             Row geelOctober = null;
@@ -84,21 +91,21 @@ class ReportsFunctionalTest {
             int gapRood = column(skills, 3, "Gap ROOD");
             double expectedGap = Double.parseDouble(workspace.strings(
                     "SELECT avg(gap) FROM skill_gap(DATE '2026-10-31') WHERE lijn_code = 'ROOD' AND skill_code = 'SM-STOR'").get(0));
-            assertThat(row(skills, 0, "SM-STOR").getCell(gapRood).getNumericCellValue()).isCloseTo(expectedGap, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(rowWith(skills, 0, "SM-STOR").getCell(gapRood).getNumericCellValue()).isCloseTo(expectedGap, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(skills.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
 
             // Figures about the people of one company follow the rule in the board's report too.
             assertThat(texts(workbook.getSheet("Skills per bedrijf"))).contains("<5");
 
-            assertThat(number(row(workbook.getSheet("Funnel"), 0, "BLAUW-2025-11"), 4))
+            assertThat(number(rowWith(workbook.getSheet("Funnel"), 0, "BLAUW-2025-11"), 4))
                     .isEqualTo(workspace.count("SELECT enrolled FROM funnel(DATE '2026-10-31') WHERE run_code = 'BLAUW-2025-11'"));
-            assertThat(number(row(workbook.getSheet("Conversie"), 0, "BLAUW-2025-11"), 6))
+            assertThat(number(rowWith(workbook.getSheet("Conversie"), 0, "BLAUW-2025-11"), 6))
                     .isEqualTo(workspace.count("SELECT converted FROM conversion(DATE '2026-10-31', 12) WHERE run_code = 'BLAUW-2025-11'"));
-            assertThat(number(row(workbook.getSheet("Badges"), 0, "NM-101"), 4))
+            assertThat(number(rowWith(workbook.getSheet("Badges"), 0, "NM-101"), 4))
                     .isEqualTo(workspace.count("SELECT issued FROM module_badges WHERE module_code = 'NM-101'"));
-            assertThat(number(row(workbook.getSheet("Certificaten"), 0, "MBO-SM"), 5))
+            assertThat(number(rowWith(workbook.getSheet("Certificaten"), 0, "MBO-SM"), 5))
                     .isEqualTo(workspace.count("SELECT count(*) FROM certificates_earned WHERE certificate_code = 'MBO-SM' AND earned_on <= DATE '2026-10-31'"));
-            assertThat(number(row(workbook.getSheet("Datakwaliteit"), 0, "enrolments.csv"), 3))
+            assertThat(number(rowWith(workbook.getSheet("Datakwaliteit"), 0, "enrolments.csv"), 3))
                     .isEqualTo(workspace.count("SELECT rows_read FROM ingested_file WHERE file_name = 'enrolments.csv'")).isEqualTo(1559);
 
             for (String sheet : List.of("Bezetting", "Trend", "Skills per lijn", "Funnel", "Conversie")) {
@@ -150,12 +157,12 @@ class ReportsFunctionalTest {
             // The seam rpt_target_actual gives the year to date exactly as the summary shows it.
             XSSFSheet summary = workbook.getSheet("Samenvatting");
             String actual = "SELECT CAST(actual AS BIGINT) FROM rpt_target_actual(DATE '2026-01-01', DATE '2026-10-31') WHERE kpi = ";
-            assertThat(number(row(summary, 0, "Deelnemers bereikt (een sessie in de periode)"), 4))
+            assertThat(number(rowWith(summary, 0, "Deelnemers bereikt (een sessie in de periode)"), 4))
                     .isEqualTo(workspace.count(actual + "'participants_reached'"));
-            assertThat(number(row(summary, 0, "Bedrijven bereikt"), 4)).isEqualTo(workspace.count(actual + "'companies_reached'"));
-            assertThat(number(row(summary, 0, "Badges uitgereikt"), 4)).isEqualTo(workspace.count(actual + "'badges_issued'"));
-            assertThat(number(row(summary, 0, "Certificaten behaald"), 4)).isEqualTo(workspace.count(actual + "'certificates_earned'"));
-            assertThat(number(row(summary, 0, "Gestart met een vervolgtraject (conversies)"), 4))
+            assertThat(number(rowWith(summary, 0, "Bedrijven bereikt"), 4)).isEqualTo(workspace.count(actual + "'companies_reached'"));
+            assertThat(number(rowWith(summary, 0, "Badges uitgereikt"), 4)).isEqualTo(workspace.count(actual + "'badges_issued'"));
+            assertThat(number(rowWith(summary, 0, "Certificaten behaald"), 4)).isEqualTo(workspace.count(actual + "'certificates_earned'"));
+            assertThat(number(rowWith(summary, 0, "Gestart met een vervolgtraject (conversies)"), 4))
                     .isEqualTo(workspace.count(actual + "'conversions'"));
         }
     }
@@ -204,14 +211,14 @@ class ReportsFunctionalTest {
         assertThat(workspace.out().resolve("impactrapportage-2025-10-tot-2026-10-leerwinst.png")).isNotEmptyFile();
         assertThat(workspace.out().resolve("impactrapportage-2025-10-tot-2026-10-conversie.png")).isNotEmptyFile();
         try (XSSFWorkbook workbook = open(file)) {
-            assertThat(names(workbook)).containsExactly("Overzicht", "Samenvatting", "Doelen", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst",
+            assertThat(sheetNames(workbook)).containsExactly("Overzicht", "Samenvatting", "Doelen", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst",
                     "Conversie", "Werkplekcoaches", "Leercultuur", "Definities");
             XSSFSheet summary = workbook.getSheet("Samenvatting");
             assertThat(text(summary.getRow(3), 1)).isEqualTo("K4 2025");
             assertThat(text(summary.getRow(3), 6)).isEqualTo("Hele periode");
-            assertThat(number(row(summary, 0, "Deelnemers bereikt"), 6))
+            assertThat(number(rowWith(summary, 0, "Deelnemers bereikt"), 6))
                     .isEqualTo(workspace.count("SELECT participants FROM reach(DATE '2025-10-01', DATE '2026-10-31') WHERE split = 'totaal'"));
-            assertThat(number(row(summary, 0, "Badges uitgereikt"), 6))
+            assertThat(number(rowWith(summary, 0, "Badges uitgereikt"), 6))
                     .isEqualTo(workspace.count("SELECT sum(issued) FROM module_badges_monthly WHERE month BETWEEN DATE '2025-10-01' AND DATE '2026-10-31'"));
 
             // Every people count below 5 reads <5, in the funder's report on every sheet.
@@ -257,7 +264,7 @@ class ReportsFunctionalTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         try (XSSFWorkbook workbook = open(workspace.out().resolve("impact-report-2026-01-to-2026-06.xlsx"))) {
-            assertThat(names(workbook)).containsExactly("Overview", "Summary", "Targets", "Reach", "Completion", "Badges", "Certificates", "Learning gain",
+            assertThat(sheetNames(workbook)).containsExactly("Overview", "Summary", "Targets", "Reach", "Completion", "Badges", "Certificates", "Learning gain",
                     "Conversion", "Workplace coaches", "Learning culture", "Definitions");
             assertThat(text(workbook.getSheet("Summary").getRow(3), 1)).isEqualTo("Q1 2026");
             assertThat(texts(workbook.getSheet("Badges"))).contains("<10").doesNotContain("<5");
@@ -274,57 +281,10 @@ class ReportsFunctionalTest {
         assertThat(result.err()).contains("--to 2026-01 is before --from 2026-06");
     }
 
-    static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
-    static List<String> names(XSSFWorkbook workbook) {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(s -> names.add(s.getSheetName()));
-        return names;
-    }
-
-    private static Row row(Sheet sheet, int column, String value) {
-        for (Row row : sheet) {
-            if (text(row, column).equals(value)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row with " + value + " on " + sheet.getSheetName());
-    }
-
-    private static int column(Sheet sheet, int headerRow, String header) {
-        for (Cell cell : sheet.getRow(headerRow)) {
-            if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(header)) {
-                return cell.getColumnIndex();
-            }
-        }
-        throw new AssertionError("no column " + header + " on " + sheet.getSheetName());
-    }
-
-    private static String text(Row row, int column) {
-        Cell cell = row == null ? null : row.getCell(column);
-        return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
-    }
-
     private static long number(Row row, int column) {
         Cell cell = row.getCell(column);
         assertThat(cell.getCellType()).as("cell " + column + " of " + text(row, 0)).isEqualTo(CellType.NUMERIC);
         return Math.round(cell.getNumericCellValue());
-    }
-
-    private static List<String> texts(XSSFSheet sheet) {
-        List<String> texts = new ArrayList<>();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) {
-                    texts.add(cell.getStringCellValue());
-                }
-            }
-        }
-        return texts;
     }
 
     /** The rows of a sheet's first table, below its header. */

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.metrokaart.testing.Workbooks;
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -66,8 +68,8 @@ class SampleWorkbookFiguresTest {
 
     @BeforeAll
     static void writeTheSampleMonthlyReport() throws Exception {
-        workspace = new Workspace(temp);
-        Result ingest = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        workspace = LoadedWarehouse.sample(temp);
+        Result ingest = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
         assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
         Result report = workspace.cli("report", "monthly", "--month", "2026-10");
         assertThat(report.exitCode()).as(report.toString()).isZero();
@@ -106,7 +108,7 @@ class SampleWorkbookFiguresTest {
     /** One line per figure: sheet!A1 and the value (numbers rounded to 10 significant digits, dates ISO, marks as shown). */
     static List<String> figures(Path file) throws Exception {
         List<String> lines = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
             for (Sheet sheet : workbook) {
                 if (RUN_DEPENDENT.contains(sheet.getSheetName())) {
                     continue;

@@ -2,7 +2,6 @@ package nl.metrokaart.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.metrokaart.testing.Workbooks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -75,7 +75,7 @@ class BoardPackTest {
     @Test
     void theBoardPageIsFirstAndPrintsOnOneA4LandscapePage() throws Exception {
 
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).startsWith("Overzicht", "Samenvatting", "Doelen", "Bezetting");
@@ -287,7 +287,7 @@ class BoardPackTest {
         WrittenReport plain = MonthlyWorkbook.write(FullMonthlyWorkbookTest.report(), Leercultuur.none(), Targets.none(),
                 ReportLanguage.EN, temp, true);
 
-        try (InputStream in = Files.newInputStream(plain.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(plain.workbook())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Overview", "Summary", "Occupancy", "Trend", "Skills per lijn", "Skills per company", "Funnel",

@@ -1,5 +1,8 @@
 package nl.metrokaart.reports;
 
+import static nl.metrokaart.testing.Workbooks.valuesRightOf;
+import static nl.metrokaart.testing.Workbooks.sheetNames;
+import static nl.metrokaart.testing.Workbooks.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -38,18 +41,18 @@ class CoachesWorkbookTest {
         WrittenReport written = MonthlyWorkbook.write(report, ReportLanguage.NL, temp);
 
         try (XSSFWorkbook workbook = open(written.workbook())) {
-            assertThat(names(workbook)).containsSubsequence("Certificaten", "Werkplekcoaches", "Datakwaliteit");
+            assertThat(sheetNames(workbook)).containsSubsequence("Certificaten", "Werkplekcoaches", "Datakwaliteit");
             Sheet sheet = workbook.getSheet("Werkplekcoaches");
-            assertThat(values(sheet, "Coaches getraind")).containsExactly("2", "8", "8");
-            assertThat(values(sheet, "Coachuren")).containsExactly("7.5", "51", "51");
+            assertThat(valuesRightOf(sheet, "Coaches getraind")).containsExactly("2", "8", "8");
+            assertThat(valuesRightOf(sheet, "Coachuren")).containsExactly("7.5", "51", "51");
             // Three colleagues followed: the counts show, their shares do not.
-            assertThat(values(sheet, "daarna gestart in een run van een lijn")).containsExactly("2", "–");
-            assertThat(values(sheet, "Werkplekcoach basis")).containsExactly("2", "8", "10");
-            assertThat(values(workbook.getSheet("Definities"), "Werkplekcoach")).isNotEmpty();
+            assertThat(valuesRightOf(sheet, "daarna gestart in een run van een lijn")).containsExactly("2", "–");
+            assertThat(valuesRightOf(sheet, "Werkplekcoach basis")).containsExactly("2", "8", "10");
+            assertThat(valuesRightOf(workbook.getSheet("Definities"), "Werkplekcoach")).isNotEmpty();
         }
         // Without train-the-trainer data there is no such sheet.
         try (XSSFWorkbook workbook = open(MonthlyWorkbook.write(plain, ReportLanguage.NL, temp.resolve("plain")).workbook())) {
-            assertThat(names(workbook)).doesNotContain("Werkplekcoaches");
+            assertThat(sheetNames(workbook)).doesNotContain("Werkplekcoaches");
         }
     }
 
@@ -69,46 +72,15 @@ class CoachesWorkbookTest {
         WrittenReport written = ImpactWorkbook.write(report, ReportLanguage.EN, temp);
 
         try (XSSFWorkbook workbook = open(written.workbook())) {
-            assertThat(names(workbook)).containsSubsequence("Workplace coaches", "Definitions");
+            assertThat(sheetNames(workbook)).containsSubsequence("Workplace coaches", "Definitions");
             Sheet sheet = workbook.getSheet("Workplace coaches");
             // 3 coaches trained in Q1: <5, and Q2 with it, so that the period total cannot give Q1 away.
-            assertThat(values(sheet, "Coaches trained")).containsExactly("<5", "×", "9");
-            assertThat(values(sheet, "Companies with their first workplace coach")).containsExactly("2", "3", "5");
-            assertThat(values(sheet, "Colleagues first coached by name")).containsExactly("<5", "×", "14");
-            assertThat(values(sheet, "then started in a run of a lijn")).containsExactly("<5", "×", "8");
-            assertThat(values(sheet, "share then started in a run")).containsExactly("–", "×", "0.5714285714285714");
+            assertThat(valuesRightOf(sheet, "Coaches trained")).containsExactly("<5", "×", "9");
+            assertThat(valuesRightOf(sheet, "Companies with their first workplace coach")).containsExactly("2", "3", "5");
+            assertThat(valuesRightOf(sheet, "Colleagues first coached by name")).containsExactly("<5", "×", "14");
+            assertThat(valuesRightOf(sheet, "then started in a run of a lijn")).containsExactly("<5", "×", "8");
+            assertThat(valuesRightOf(sheet, "share then started in a run")).containsExactly("–", "×", "0.5714285714285714");
         }
     }
 
-    private static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
-    private static List<String> names(XSSFWorkbook workbook) {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(s -> names.add(s.getSheetName()));
-        return names;
-    }
-
-    private static List<String> values(Sheet sheet, String label) {
-        for (Row row : sheet) {
-            Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
-                List<String> values = new ArrayList<>();
-                for (int c = 1; c < row.getLastCellNum(); c++) {
-                    Cell cell = row.getCell(c);
-                    values.add(cell == null || cell.getCellType() == CellType.BLANK ? ""
-                            : cell.getCellType() == CellType.NUMERIC ? plain(cell.getNumericCellValue()) : cell.getStringCellValue());
-                }
-                return values;
-            }
-        }
-        throw new AssertionError("no row " + label + " on " + sheet.getSheetName());
-    }
-
-    private static String plain(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 }

@@ -2,7 +2,6 @@ package nl.metrokaart.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +10,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import nl.metrokaart.testing.Workbooks;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -86,7 +87,7 @@ class FullMonthlyWorkbookTest {
         assertThat(written.charts()).extracting(p -> p.getFileName().toString()).containsExactly(
                 "maandrapportage-2026-10-bezetting.png", "maandrapportage-2026-10-trend.png", "maandrapportage-2026-10-skills.png",
                 "maandrapportage-2026-10-funnel.png", "maandrapportage-2026-10-conversie.png");
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Overzicht", "Samenvatting", "Bezetting", "Trend", "Skills per lijn", "Skills per bedrijf", "Funnel",
@@ -138,7 +139,7 @@ class FullMonthlyWorkbookTest {
             assertThat(find(companies, "87654321")).isNull();
             // A company the query left out beyond the cap is counted in a note.
             assertThat(find(companies, "11111111")).isNull();
-            assertThat(FullMonthlyWorkbookTest.texts(companies)).anyMatch(t -> t.startsWith("Alleen de 1 bedrijven met de meeste deelnemers")
+            assertThat(Workbooks.texts(companies)).anyMatch(t -> t.startsWith("Alleen de 1 bedrijven met de meeste deelnemers")
                     && t.contains("1 andere bedrijven met ten minste 5 deelnemers"));
 
             // The funnel: a run of 3 keeps its counts for the board, not its shares.
@@ -174,7 +175,7 @@ class FullMonthlyWorkbookTest {
         WrittenReport written = MonthlyWorkbook.write(report(), ReportLanguage.EN, temp);
 
         assertThat(written.workbook().getFileName().toString()).isEqualTo("monthly-report-2026-10.xlsx");
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Overview", "Summary", "Occupancy", "Trend", "Skills per lijn", "Skills per company", "Funnel",
@@ -202,12 +203,6 @@ class FullMonthlyWorkbookTest {
             }
         }
         return null;
-    }
-
-    static List<String> texts(XSSFSheet sheet) {
-        List<String> texts = new ArrayList<>();
-        sheet.forEach(row -> texts.addAll(cellTexts(row)));
-        return texts;
     }
 
     static List<String> cellTexts(Row row) {

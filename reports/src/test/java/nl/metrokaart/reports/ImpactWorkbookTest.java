@@ -3,7 +3,6 @@ package nl.metrokaart.reports;
 import static nl.metrokaart.reports.FullMonthlyWorkbookTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.metrokaart.testing.Workbooks;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -91,7 +91,7 @@ class ImpactWorkbookTest {
         assertThat(written.workbook().getFileName().toString()).isEqualTo("impactrapportage-2026-01-tot-2026-09.xlsx");
         assertThat(written.charts()).extracting(p -> p.getFileName().toString()).containsExactly(
                 "impactrapportage-2026-01-tot-2026-09-leerwinst.png", "impactrapportage-2026-01-tot-2026-09-conversie.png");
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Overzicht", "Samenvatting", "Bereik", "Voltooiing", "Badges", "Certificaten", "Leerwinst", "Conversie",

@@ -1,8 +1,8 @@
 package nl.metrokaart.reports;
 
+import static nl.metrokaart.testing.Workbooks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.metrokaart.testing.Workbooks;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -44,7 +45,7 @@ class LargeReportWorkbookTest {
 
         WrittenReport written = MonthlyWorkbook.write(report, ReportLanguage.EN, temp);
 
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             Sheet funnelSheet = workbook.getSheet("Funnel");
             List<String> texts = texts(funnelSheet);
             assertThat(texts).contains(String.format("ROOD-%05d", runs - 1)).doesNotContain("ROOD-00024").contains("ROOD-00025")
@@ -70,7 +71,7 @@ class LargeReportWorkbookTest {
         WrittenReport written = MonthlyWorkbook.write(new MonthlyReport("PPS Test", java.time.YearMonth.of(2026, 6), List.of(), List.of()),
                 scan, ReportLanguage.EN, temp);
 
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             Sheet sheet = workbook.getSheet("Learning culture");
             List<String> texts = texts(sheet);
             assertThat(texts).contains("Bedrijf 3", "Bedrijf " + (companies - 1)).doesNotContain("Bedrijf 0", "Bedrijf 1", "Bedrijf 2")
@@ -78,15 +79,4 @@ class LargeReportWorkbookTest {
         }
     }
 
-    private static List<String> texts(Sheet sheet) {
-        List<String> texts = new ArrayList<>();
-        for (Row row : sheet) {
-            row.forEach(cell -> {
-                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                    texts.add(cell.getStringCellValue());
-                }
-            });
-        }
-        return texts;
-    }
 }

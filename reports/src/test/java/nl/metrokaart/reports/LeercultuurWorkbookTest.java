@@ -1,8 +1,8 @@
 package nl.metrokaart.reports;
 
+import static nl.metrokaart.testing.Workbooks.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.metrokaart.testing.Workbooks;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,8 +50,8 @@ class LeercultuurWorkbookTest {
     void theBoardSeesEachCompanysScoresWithThoseOverFewerThanKHidden(@TempDir Path temp) throws Exception {
         WrittenReport written = MonthlyWorkbook.write(REPORT, scan(), ReportLanguage.NL, temp);
 
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(names(workbook)).containsSubsequence("Certificaten", "Leercultuur", "Datakwaliteit");
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
+            assertThat(sheetNames(workbook)).containsSubsequence("Certificaten", "Leercultuur", "Datakwaliteit");
             XSSFSheet sheet = workbook.getSheet("Leercultuur");
             assertThat(sheet.getTables()).extracting(t -> t.getName())
                     .containsExactly("LeercultuurPerBedrijf", "LeercultuurVerdeling", "LeercultuurConversie");
@@ -73,16 +74,16 @@ class LeercultuurWorkbookTest {
     @Test
     void withoutAConfiguredScanThereIsNoSheet(@TempDir Path temp) throws Exception {
         WrittenReport written = MonthlyWorkbook.write(REPORT, Leercultuur.none(), ReportLanguage.NL, temp);
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(names(workbook)).doesNotContain("Leercultuur");
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
+            assertThat(sheetNames(workbook)).doesNotContain("Leercultuur");
         }
     }
 
     @Test
     void theFunderSeesTheDistributionAndConversionWithoutNames(@TempDir Path temp) throws Exception {
         WrittenReport written = ImpactWorkbook.write(ImpactWorkbookTest.report(), scan(), ReportLanguage.EN, temp);
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(names(workbook)).containsSubsequence("Conversion", "Learning culture", "Definitions");
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
+            assertThat(sheetNames(workbook)).containsSubsequence("Conversion", "Learning culture", "Definitions");
             XSSFSheet sheet = workbook.getSheet("Learning culture");
             List<String> texts = new ArrayList<>();
             sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
@@ -94,7 +95,7 @@ class LeercultuurWorkbookTest {
     void thePlanShowsTheCompanysLatestScan(@TempDir Path temp) throws Exception {
         Leercultuur alfa = new Leercultuur(1, 5, scan().dimensions(), scan().scores().subList(0, 2), List.of(), List.of());
         WrittenReport written = TrainingPlanWorkbook.write(TrainingPlanWorkbookTest.PLAN, alfa, 5, ReportLanguage.NL, temp);
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             XSSFSheet sheet = workbook.getSheet("Leercultuur");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Scan 2026-05 van 12 mei 2026, 6 respondenten");
             Row feedback = sheet.getRow(PlanLeercultuurSheet.HEADER_ROW + 2);
@@ -107,14 +108,9 @@ class LeercultuurWorkbookTest {
         }
         Leercultuur none = new Leercultuur(1, 5, scan().dimensions(), List.of(), List.of(), List.of());
         WrittenReport without = TrainingPlanWorkbook.write(TrainingPlanWorkbookTest.PLAN, none, 5, ReportLanguage.NL, temp.resolve("none"));
-        try (InputStream in = Files.newInputStream(without.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(without.workbook())) {
             assertThat(workbook.getSheet("Leercultuur").getRow(1).getCell(0).getStringCellValue()).startsWith("Geen scan");
         }
     }
 
-    private static List<String> names(XSSFWorkbook workbook) {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(s -> names.add(s.getSheetName()));
-        return names;
-    }
 }

@@ -2,7 +2,6 @@ package nl.metrokaart.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import nl.metrokaart.testing.Workbooks;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -36,7 +36,7 @@ class MonthlyWorkbookTest {
 
         assertThat(written.workbook()).isEqualTo(temp.resolve("maandrapportage-2026-10.xlsx"));
         assertThat(written.charts()).singleElement().satisfies(png -> assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1200));
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Overzicht");
             assertThat(workbook.getSheetName(1)).isEqualTo("Samenvatting");
             XSSFSheet sheet = workbook.getSheet("Bezetting");
@@ -70,7 +70,7 @@ class MonthlyWorkbookTest {
         WrittenReport written = MonthlyWorkbook.write(REPORT, ReportLanguage.EN, temp);
 
         assertThat(written.workbook().getFileName().toString()).isEqualTo("monthly-report-2026-10.xlsx");
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Overview");
             assertThat(workbook.getSheetName(1)).isEqualTo("Summary");
             assertThat(workbook.getSheetName(2)).isEqualTo("Occupancy");
@@ -86,7 +86,7 @@ class MonthlyWorkbookTest {
 
         WrittenReport written = MonthlyWorkbook.write(empty, ReportLanguage.NL, temp);
 
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             XSSFTable table = workbook.getSheet("Bezetting").getTables().get(0);
             assertThat(table.getEndRowIndex()).isEqualTo(OccupancySheet.HEADER_ROW + 1);
         }

@@ -2,7 +2,6 @@ package nl.metrokaart.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import nl.metrokaart.testing.Workbooks;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
@@ -53,7 +53,7 @@ class TrainingPlanWorkbookTest {
             assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(MetrokaartMap.MIN_WIDTH);
         });
         MetrokaartMapTest.preview(Files.readAllBytes(written.charts().get(0)), "plan-test.png");
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3)))
                     .containsExactly("Overzicht", "Per medewerker", "Voorstellen", "Per module");
             XSSFSheet overview = workbook.getSheet("Overzicht");
@@ -115,7 +115,7 @@ class TrainingPlanWorkbookTest {
         WrittenReport written = TrainingPlanWorkbook.write(PLAN, ReportLanguage.EN, temp);
 
         assertThat(written.workbook()).isEqualTo(temp.resolve("training-plan-01234567-2026-11-27.xlsx"));
-        try (InputStream in = Files.newInputStream(written.workbook()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook workbook = Workbooks.open(written.workbook())) {
             assertThat(workbook.getSheetName(1)).isEqualTo("Per employee");
             Row sens = workbook.getSheet("Per employee").getRow(PlanGapsSheet.HEADER_ROW + 1);
             assertThat(sens.getCell(0).getStringCellValue()).isEqualTo("Employee 1");

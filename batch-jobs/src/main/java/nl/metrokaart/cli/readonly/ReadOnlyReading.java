@@ -37,7 +37,7 @@ public final class ReadOnlyReading {
     public static ReadOnlyWarehouse.Reading open(MetrokaartCommand options, List<Path> outputFiles, List<Path> outputFolders) {
         Path warehouse;
         Path snapshot;
-        if (localSettings()) {
+        if (localSettings() || options.settings.keySet().stream().anyMatch(key -> key.startsWith("metrokaart.warehouse."))) {
             MetrokaartProperties.Warehouse settings = WarehouseSession.settings(options, Map.of()).getWarehouse();
             warehouse = settings.getPath();
             snapshot = settings.getSnapshot();

@@ -6,11 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.LoadedWarehouse;
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.ingest.PlainEmails;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +21,10 @@ class AssessmentsCsvTest {
     private static final String ROWS = "SELECT skill_code || '|' || assessed_on || '|' || moment || '|' || source || '|' || level "
             + "FROM assessment ORDER BY ALL";
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void aDutchExportLoadsWithDefaultsAndRejectsWhatIsOutsideTheCatalogue(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.9");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.9");
         Path delivery = delivery(temp, "delivery");
         // Excel on Dutch Windows: semicolons, Windows-1252, Dutch headers and dates. No enrolments:
         // assessments may come before the participants are known from enrolments.
@@ -96,9 +92,9 @@ class AssessmentsCsvTest {
 
     @Test
     void theSampleDeliveryLoadsEveryAssessment(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = LoadedWarehouse.sample(temp);
 
-        Result result = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        Result result = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(workspace.strings("SELECT rows_read || ' = ' || rows_loaded || ' + ' || rows_rejected FROM ingested_file WHERE kind = 'assessments'"))
@@ -117,7 +113,7 @@ class AssessmentsCsvTest {
     /** A delivery folder with the sample catalogue. */
     static Path delivery(Path temp, String name) throws Exception {
         Path delivery = Files.createDirectories(temp.resolve(name));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
+        TestDelivery.withSampleCatalogue(delivery);
         return delivery;
     }
 }

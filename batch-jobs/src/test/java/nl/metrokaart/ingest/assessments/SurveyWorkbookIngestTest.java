@@ -1,7 +1,7 @@
 package nl.metrokaart.ingest.assessments;
 
-import static nl.metrokaart.ingest.TestWorkbooks.row;
-import static nl.metrokaart.ingest.TestWorkbooks.write;
+import static nl.metrokaart.testing.Workbooks.row;
+import static nl.metrokaart.testing.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +31,10 @@ class SurveyWorkbookIngestTest {
     private static final String ROWS = "SELECT skill_code || '|' || assessed_on || '|' || moment || '|' || source || '|' || level "
             + "FROM assessment ORDER BY ALL";
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void aWideSurveyTakesMomentAndSourceFromItsFileName(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.5");
         Path delivery = AssessmentsCsvTest.delivery(temp, "delivery");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Formulierreacties 1");

@@ -17,22 +17,16 @@ import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Badge files as they go wrong: each problem rejected or refused with its line and a reason; the rest of the delivery loads. */
 class BadBadgeInputTest {
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void badBadgesAreRejectedWithTheirLineAndReasonAndBadFilesRefusedWhileTheRestLoads(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.9");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.9");
         Path delivery = BadgeDelivery.create(temp);
         BadgeDelivery.write(delivery, "assertions.jsonl",
                 ob2("urn:ok", ANNA, "s1", NM101, "2026-03-02T10:00:00+01:00", ""),

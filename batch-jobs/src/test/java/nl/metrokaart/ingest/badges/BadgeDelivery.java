@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 
 /**
@@ -32,7 +33,7 @@ final class BadgeDelivery {
 
     static Path create(Path temp) throws Exception {
         Path delivery = Files.createDirectories(temp.resolve("delivery").resolve("badges")).getParent();
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
+        TestDelivery.withSampleCatalogue(delivery);
         Files.writeString(delivery.resolve("enrolments.csv"), String.join("\n",
                 "enrolment_id,run_code,lijn_code,module_code,session_date,participant_email,participant_name,company_kvk,role,status,attendance",
                 "B1,ROOD-2026-03,ROOD,NM-101,2026-03-02," + ANNA + ",Anna,01234567,medewerker,ingeschreven,aanwezig",
@@ -79,10 +80,7 @@ final class BadgeDelivery {
     }
 
     /** The participant key of an address: HMAC-SHA256 with the workspace's key (made by the first command). */
-    static String pseudonym(Path temp, String email) throws Exception {
-        byte[] key = Files.readString(temp.resolve("key").resolve("pseudonym.key")).trim().getBytes(StandardCharsets.UTF_8);
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(email.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+    static String pseudonym(Path temp, String email) {
+        return new Workspace(temp).pseudonym(email);
     }
 }

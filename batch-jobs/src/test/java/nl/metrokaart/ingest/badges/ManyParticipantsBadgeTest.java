@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -19,16 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * More participants than one sealed identity batch holds: the addresses are sealed in several
  * batches (one per file ran DuckDB and the heap out of memory at ten million rows), and a salted
- * badge of a participant in the last batch is still matched.
+ * badge of a participant in the last batch is still matched. The batch size is made small
+ * (metrokaart.ingest.identity-batch-size) so the same path runs on 207 participants, not 200,007.
  */
 class ManyParticipantsBadgeTest {
 
     @Test
     void addressesAreSealedInBatchesAndAllOfThemServeBadgeMatching(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
+        int batchSize = 100;
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.identity-batch-size", String.valueOf(batchSize));
         Path delivery = Files.createDirectories(temp.resolve("delivery").resolve("badges")).getParent();
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        int participants = 2 * 100_000 + 7;
+        TestDelivery.withSampleCatalogue(delivery);
+        int participants = 2 * batchSize + 7;
         try (BufferedWriter w = Files.newBufferedWriter(delivery.resolve("enrolments.csv"), StandardCharsets.UTF_8)) {
             w.write("enrolment_id,run_code,lijn_code,module_code,session_date,participant_email,participant_name,company_kvk,role,status,attendance\n");
             for (int p = 0; p < participants; p++) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
@@ -31,9 +32,9 @@ class SampleBadgesTest {
 
     @Test
     void everySampleBadgeLoadsForTheParticipantWhoseAddressItsHashHides(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = LoadedWarehouse.sample(temp);
 
-        Result result = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        Result result = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).containsPattern("badges/edubadges.csv +badges +read 519  loaded 519  rejected 0")

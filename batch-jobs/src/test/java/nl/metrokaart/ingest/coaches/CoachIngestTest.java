@@ -6,12 +6,12 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.ingest.InputKind;
 import nl.metrokaart.ingest.PlainEmails;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +25,6 @@ class CoachIngestTest {
     private static final String ACTIVITIES = "SELECT a.activity_date || '|' || a.colleagues_count || '|' || coalesce(a.hours::VARCHAR, '-') || '|' "
             + "|| (SELECT count(*) FROM coached_colleague c WHERE c.activity_id = a.activity_id) FROM coaching_activity a ORDER BY ALL";
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void filesAreRecognisedByTheirDutchAndEnglishNames() {
@@ -45,8 +41,7 @@ class CoachIngestTest {
 
     @Test
     void badRowsAreRejectedWithLineColumnValueAndReasonAndTheRestLoads(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.9");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.9");
         Path delivery = delivery(temp, "delivery");
         // As Excel on Dutch Windows saves it: ';', Windows-1252 (the é of Eén), Dutch dates.
         Files.writeString(delivery.resolve("werkplekcoaches.csv"), String.join("\r\n",
@@ -162,9 +157,7 @@ class CoachIngestTest {
         assertThat(workspace.count("SELECT count(*) FROM coached_colleague")).isEqualTo(3);
     }
 
-    private static Path delivery(Path temp, String name) throws Exception {
-        Path delivery = Files.createDirectories(temp.resolve(name));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        return delivery;
+    private static Path delivery(Path temp, String name) {
+        return TestDelivery.withSampleCatalogue(temp.resolve(name)).path();
     }
 }

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import nl.metrokaart.LoadedWarehouse;
+import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
 import nl.metrokaart.ingest.PlainEmails;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +22,10 @@ class FollowupsIngestTest {
             + "|| coalesce(company_kvk, '-') || '|' || followup_type || '|' || coalesce(provider, '-') || '|' || start_date || '|' "
             + "|| coalesce(run_code, '-') FROM followup ORDER BY ALL";
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void participantAndCompanyFollowupsLoadAndBadRowsAreRejectedWithTheirLine(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.9");
+        Workspace workspace = new Workspace(temp).with("metrokaart.ingest.max-reject-share", "0.9");
         Path delivery = delivery(temp, "delivery");
         Files.writeString(delivery.resolve("vervolgtrajecten.csv"), String.join("\n",
                 "E-mailadres;KvK-nummer;Soort vervolgtraject;Aanbieder;Startdatum;Run",
@@ -109,9 +105,9 @@ class FollowupsIngestTest {
 
     @Test
     void theSampleDeliveryLoadsEveryFollowup(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
+        Workspace workspace = LoadedWarehouse.sample(temp);
 
-        Result result = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
+        Result result = LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(workspace.strings("SELECT rows_read || ' = ' || rows_loaded || ' + ' || rows_rejected FROM ingested_file WHERE kind = 'followups'"))
@@ -124,9 +120,7 @@ class FollowupsIngestTest {
         assertThat(PlainEmails.in(workspace)).isEmpty();
     }
 
-    private static Path delivery(Path temp, String name) throws Exception {
-        Path delivery = Files.createDirectories(temp.resolve(name));
-        Files.copy(Workspace.SAMPLE_DELIVERY.resolve("metrokaart.yaml"), delivery.resolve("metrokaart.yaml"));
-        return delivery;
+    private static Path delivery(Path temp, String name) {
+        return TestDelivery.withSampleCatalogue(temp.resolve(name)).path();
     }
 }

@@ -1,7 +1,7 @@
 package nl.metrokaart.ingest.leercultuur;
 
-import static nl.metrokaart.ingest.TestWorkbooks.row;
-import static nl.metrokaart.ingest.TestWorkbooks.write;
+import static nl.metrokaart.testing.Workbooks.row;
+import static nl.metrokaart.testing.Workbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.ingest.PlainEmails;
@@ -19,7 +20,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,15 +33,10 @@ class LeercultuurIngestTest {
 
     private static final Path GOLDEN = resource("/golden/delivery");
 
-    @AfterEach
-    void defaultThreshold() {
-        System.clearProperty("metrokaart.ingest.max-reject-share");
-    }
 
     @Test
     void aFormsWorkbookLoadsItsGoodAnswersAndRejectsEachBadOneWithItsRow(@TempDir Path temp) throws Exception {
-        System.setProperty("metrokaart.ingest.max-reject-share", "0.5");
-        Workspace workspace = golden(temp);
+        Workspace workspace = golden(temp).with("metrokaart.ingest.max-reject-share", "0.5");
         Path delivery = Files.createDirectories(temp.resolve("scan"));
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Sheet1");
@@ -253,10 +248,9 @@ class LeercultuurIngestTest {
     }
 
     /** A warehouse holding the golden delivery: its companies, enrolments and catalogue with a leercultuurscan. */
+    /** The golden delivery ingested (once per test JVM; each test changes its own copy). */
     private static Workspace golden(Path temp) {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", GOLDEN.toString()).exitCode()).isZero();
-        return workspace;
+        return LoadedWarehouse.copy(GOLDEN, temp);
     }
 
     private static Path resource(String name) {
