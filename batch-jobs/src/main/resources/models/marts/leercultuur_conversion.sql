@@ -19,7 +19,7 @@
 --   window_open        any of their windows is open at d
 CREATE OR REPLACE MACRO leercultuur_conversion(d, window_months, min_respondents := NULL) AS TABLE
 WITH scanned AS (
-    SELECT company_kvk, stg_leercultuur_band(avg(score)) AS score_band
+    SELECT company_kvk, stg_leercultuur_band(avg(score::DECIMAL(38,18))) AS score_band
     FROM leercultuur_score(d)
     WHERE is_latest AND scan_respondents >= coalesce(min_respondents, (SELECT min_group_size FROM stg_rules))
     GROUP BY company_kvk

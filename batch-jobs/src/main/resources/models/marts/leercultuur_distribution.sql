@@ -27,11 +27,11 @@ WITH latest AS (
 company_score AS (
     SELECT dimension_code, company_kvk, score FROM latest WHERE respondents >= coalesce(min_respondents, (SELECT min_group_size FROM stg_rules))
     UNION ALL
-    SELECT NULL, company_kvk, avg(score) FROM latest WHERE scan_respondents >= coalesce(min_respondents, (SELECT min_group_size FROM stg_rules)) GROUP BY company_kvk
+    SELECT NULL, company_kvk, avg(score::DECIMAL(38,18)) FROM latest WHERE scan_respondents >= coalesce(min_respondents, (SELECT min_group_size FROM stg_rules)) GROUP BY company_kvk
 )
 SELECT dimension_code,
        count(*)                                                   AS companies,
-       avg(score)                                                 AS mean_score,
+       avg(score::DECIMAL(38,18))                                                 AS mean_score,
        min(score)                                                 AS min_score,
        quantile_cont(score, 0.25)                                 AS q1_score,
        median(score)                                              AS median_score,

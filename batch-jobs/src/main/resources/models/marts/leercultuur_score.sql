@@ -33,7 +33,8 @@ ranked AS (
 SELECT r.company_kvk, r.scan_id, s.scan_date, s.scan_rank, s.scan_rank = 1 AS is_latest, s.scan_respondents,
        r.dimension_code,
        count(*)     AS respondents,
-       avg(r.score) AS score
+       -- averaged as DECIMAL: an exact sum, so the same answers give the same last digit however threads add them
+       avg(r.score::DECIMAL(38,18)) AS score
 FROM respondent r
 JOIN ranked s USING (company_kvk, scan_id)
 GROUP BY r.company_kvk, r.scan_id, s.scan_date, s.scan_rank, s.scan_respondents, r.dimension_code;

@@ -23,7 +23,7 @@ WITH ranked AS (
 )
 SELECT company_kvk, scan_id, respondent_key, dimension_code,
        max(scanned_on) AS scanned_on,
-       avg(score)      AS score,
+       avg(score::DECIMAL(38,18)) AS score,
        count(*)        AS items
 FROM ranked
 WHERE recency = 1

@@ -34,7 +34,7 @@ public class MetrokaartCommand implements Runnable {
     /** Settings for this run only: tests (and a one-off run) need no global system property or edited application.yml. */
     @Option(names = "--set", paramLabel = "KEY=VALUE", scope = ScopeType.INHERIT,
             description = "A setting of application.yml for this run only, e.g. --set metrokaart.ingest.max-reject-share=0.5 (repeatable).")
-    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    public java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
