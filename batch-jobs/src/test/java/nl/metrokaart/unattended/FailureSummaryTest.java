@@ -1,10 +1,9 @@
-package nl.metrokaart.ops;
+package nl.metrokaart.unattended;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import nl.metrokaart.unattended.FailureSummary;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

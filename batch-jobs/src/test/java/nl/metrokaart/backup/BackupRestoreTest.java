@@ -1,4 +1,4 @@
-package nl.metrokaart.ops;
+package nl.metrokaart.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.metrokaart.ops;
+package nl.metrokaart.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
-import nl.metrokaart.cli.ExitCodes;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
