@@ -40,66 +40,77 @@
 --   coaches_trained       distinct coaches with a training completed in the period (stg_coach)
 CREATE OR REPLACE MACRO rpt_period_summaries(periods) AS TABLE
 WITH asked AS (
-    SELECT DISTINCT CAST(p.period_start AS DATE) AS period_start, CAST(p.period_end AS DATE) AS period_end
-    FROM (SELECT unnest(periods) AS p)
+    SELECT period_start, period_end, row_number() OVER (ORDER BY period_start, period_end) AS period_id
+    FROM (SELECT DISTINCT CAST(p.period_start AS DATE) AS period_start, CAST(p.period_end AS DATE) AS period_end
+          FROM (SELECT unnest(periods) AS p))
 ),
 active AS (
-    SELECT a.period_start, a.period_end,
+    SELECT a.period_id,
            count(o.run_code)                                                AS active_runs,
            count(o.run_code) FILTER (WHERE o.band_status = 'onder minimum') AS runs_below_minimum,
            coalesce(sum(o.participants), 0)                                 AS places_taken,
            avg(o.occupancy_rate)                                            AS mean_occupancy_rate
     FROM asked a
     LEFT JOIN run_occupancy o ON o.first_session <= a.period_end AND o.last_session >= a.period_start
-    GROUP BY a.period_start, a.period_end
+    GROUP BY a.period_id
 ),
 -- reach (split totaal, bedrijf nieuw): a row not cancelled with a session in the period; a company
 -- is new unless it has a row of its own (its kvk on the row), not cancelled, before the period
-present AS (
-    SELECT DISTINCT e.participant_key, e.session_date FROM stg_enrolment e WHERE NOT e.is_cancelled
-),
+-- (participants and companies as small numbers: a row per period and person must stay small at scale)
 own_first AS (
     SELECT company_kvk, min(session_date) AS first_own_session
     FROM stg_enrolment WHERE NOT is_cancelled AND company_kvk IS NOT NULL
     GROUP BY company_kvk
 ),
+company_ids AS (
+    SELECT k.company_kvk, row_number() OVER () AS company_id, c.is_mkb, f.first_own_session
+    FROM (SELECT DISTINCT company_kvk FROM stg_participant WHERE company_kvk IS NOT NULL) k
+    LEFT JOIN stg_company c USING (company_kvk)
+    LEFT JOIN own_first f USING (company_kvk)
+),
+people AS (
+    SELECT p.participant_key, row_number() OVER () AS person_id, k.company_id, k.is_mkb, k.first_own_session
+    FROM stg_participant p LEFT JOIN company_ids k USING (company_kvk)
+),
+present AS (
+    SELECT DISTINCT p.person_id, e.session_date
+    FROM stg_enrolment e JOIN people p USING (participant_key)
+    WHERE NOT e.is_cancelled
+),
 reached_rows AS (
-    SELECT DISTINCT a.period_start, a.period_end, e.participant_key, p.company_kvk
-    FROM asked a
-    JOIN present e ON e.session_date BETWEEN a.period_start AND a.period_end
-    JOIN stg_participant p USING (participant_key)
+    SELECT DISTINCT a.period_id, e.person_id
+    FROM asked a JOIN present e ON e.session_date BETWEEN a.period_start AND a.period_end
 ),
 reached AS (
-    SELECT a.period_start, a.period_end,
-           count(DISTINCT r.participant_key)                                         AS participants,
-           count(DISTINCT r.company_kvk)                                             AS companies,
-           count(DISTINCT r.company_kvk) FILTER (WHERE c.is_mkb) / nullif(count(DISTINCT r.company_kvk), 0) AS mkb_share,
-           count(DISTINCT r.company_kvk) FILTER (WHERE f.first_own_session IS NULL OR f.first_own_session >= a.period_start) AS new_companies
+    SELECT a.period_id,
+           count(p.person_id)                                                      AS participants,
+           count(DISTINCT p.company_id)                                            AS companies,
+           count(DISTINCT p.company_id) FILTER (WHERE p.is_mkb) / nullif(count(DISTINCT p.company_id), 0) AS mkb_share,
+           count(DISTINCT p.company_id) FILTER (WHERE p.first_own_session IS NULL OR p.first_own_session >= a.period_start) AS new_companies
     FROM asked a
-    LEFT JOIN reached_rows r ON r.period_start = a.period_start AND r.period_end = a.period_end
-    LEFT JOIN stg_company c ON c.company_kvk = r.company_kvk
-    LEFT JOIN own_first f ON f.company_kvk = r.company_kvk
-    GROUP BY a.period_start, a.period_end
+    LEFT JOIN reached_rows r ON r.period_id = a.period_id
+    LEFT JOIN people p ON p.person_id = r.person_id
+    GROUP BY a.period_id
 ),
 ended AS (
-    SELECT a.period_start, a.period_end,
+    SELECT a.period_id,
            count(DISTINCT o.run_code)                            AS runs_ended,
            count(pc.participant_key)                             AS ended_participants,
            count(pc.participant_key) FILTER (WHERE pc.completed) AS completed
     FROM asked a
     LEFT JOIN run_occupancy o ON o.last_session BETWEEN a.period_start AND a.period_end
     LEFT JOIN participant_completion pc ON pc.run_code = o.run_code
-    GROUP BY a.period_start, a.period_end
+    GROUP BY a.period_id
 ),
 badges AS (
-    SELECT a.period_start, a.period_end, coalesce(sum(b.issued), 0) AS badges_issued
+    SELECT a.period_id, coalesce(sum(b.issued), 0) AS badges_issued
     FROM asked a LEFT JOIN module_badges_monthly b ON b.month BETWEEN a.period_start AND a.period_end
-    GROUP BY a.period_start, a.period_end
+    GROUP BY a.period_id
 ),
 certificates AS (
-    SELECT a.period_start, a.period_end, count(e.participant_key) AS certificates_earned
+    SELECT a.period_id, count(e.participant_key) AS certificates_earned
     FROM asked a LEFT JOIN certificates_earned e ON e.earned_on BETWEEN a.period_start AND a.period_end
-    GROUP BY a.period_start, a.period_end
+    GROUP BY a.period_id
 ),
 -- conversion (the mart conversion's rule): a run's cohort are its participants (stg_cohort); one of
 -- them is converted by d when their first qualifying follow-up (stg_first_followup without a date
@@ -118,41 +129,45 @@ conversions AS (
     JOIN cohorts k USING (run_code)
 ),
 cohort_state AS (
-    SELECT a.period_start, a.period_end,
+    SELECT a.period_id,
            coalesce(sum(k.cohort_size), 0)                     AS cohort_size,
            coalesce(bool_or(k.window_end > a.period_end), false) AS any_window_open
     FROM asked a LEFT JOIN cohorts k ON k.last_session <= a.period_end
-    GROUP BY a.period_start, a.period_end
+    GROUP BY a.period_id
 ),
 converted_state AS (
-    SELECT a.period_start, a.period_end,
+    SELECT a.period_id,
            count(v.participant_key)                                                  AS converted_by_end,
            count(v.participant_key) FILTER (WHERE v.first_start < a.period_start)    AS converted_by_start,
            count(v.participant_key) FILTER (WHERE v.last_session <= a.period_end)    AS cohort_converted
     FROM asked a LEFT JOIN conversions v ON v.first_start <= a.period_end
-    GROUP BY a.period_start, a.period_end
+    GROUP BY a.period_id
 ),
 -- skill gaps (the mart skill_gap's rule): per participant, lijn followed and skill of its profile,
 -- the gap at d is that of the latest assessment day on or before d (same day: the pick of
 -- stg_assessment.pick_key); every change of a row's gap is an event, their running sums per day
 -- are the state at that day
+gap_people AS (
+    SELECT participant_key, row_number() OVER () AS person_id FROM (SELECT DISTINCT participant_key FROM stg_cohort)
+),
 gap_rows AS (
-    SELECT row_number() OVER () AS gap_row, f.participant_key, t.skill_code, t.target_level
+    SELECT row_number() OVER () AS gap_row, g.person_id, t.skill_code, t.target_level
     FROM (SELECT DISTINCT participant_key, lijn_code FROM stg_cohort) f
+    JOIN gap_people g USING (participant_key)
     JOIN lijn l USING (lijn_code)
     JOIN profile_target t ON t.profile_code = l.profile_code
 ),
 level_days AS (
-    SELECT participant_key, skill_code, assessed_on AS day, max_by(level, pick_key) AS level
-    FROM stg_assessment
-    WHERE pick_key IS NOT NULL
-    GROUP BY participant_key, skill_code, assessed_on
+    SELECT g.person_id, a.skill_code, a.assessed_on AS day, max_by(a.level, a.pick_key) AS level
+    FROM stg_assessment a JOIN gap_people g USING (participant_key)
+    WHERE a.pick_key IS NOT NULL
+    GROUP BY g.person_id, a.skill_code, a.assessed_on
 ),
 gap_versions AS (
-    SELECT g.gap_row, g.participant_key, d.day, greatest(0, g.target_level - d.level) AS gap,
+    SELECT g.gap_row, g.person_id, d.day, greatest(0, g.target_level - d.level) AS gap,
            lag(greatest(0, g.target_level - d.level)) OVER (PARTITION BY g.gap_row ORDER BY d.day) AS previous_gap,
            lag(d.day) OVER (PARTITION BY g.gap_row ORDER BY d.day) AS previous_day
-    FROM gap_rows g JOIN level_days d USING (participant_key, skill_code)
+    FROM gap_rows g JOIN level_days d USING (person_id, skill_code)
 ),
 gap_changes AS (
     SELECT day,
@@ -164,7 +179,7 @@ gap_changes AS (
 ),
 rated_from AS (
     SELECT first_day AS day, count(*) AS rated_participants
-    FROM (SELECT participant_key, min(day) AS first_day FROM gap_versions GROUP BY participant_key)
+    FROM (SELECT person_id, min(day) AS first_day FROM gap_versions GROUP BY person_id)
     GROUP BY first_day
 ),
 gap_days AS (
@@ -177,19 +192,19 @@ gap_days AS (
     WINDOW w AS (ORDER BY day)
 ),
 gaps AS (
-    SELECT a.period_start, a.period_end,
+    SELECT a.period_id,
            CAST(coalesce(max_by(s.rated_participants, s.day), 0) AS BIGINT) AS rated_participants,
            max_by(s.gap_sum, s.day) / nullif(max_by(s.rated_rows, s.day), 0) AS mean_gap,
            max_by(s.at_target_rows, s.day) / nullif(max_by(s.rated_rows, s.day), 0) AS at_target_share
     FROM asked a LEFT JOIN gap_days s ON s.day <= a.period_end
-    GROUP BY a.period_start, a.period_end
+    GROUP BY a.period_id
 ),
 coaches AS (
-    SELECT a.period_start, a.period_end, count(DISTINCT k.coach_key) AS coaches_trained
+    SELECT a.period_id, count(DISTINCT k.coach_key) AS coaches_trained
     FROM asked a LEFT JOIN stg_coach k ON k.trained_on BETWEEN a.period_start AND a.period_end
-    GROUP BY a.period_start, a.period_end
+    GROUP BY a.period_id
 )
-SELECT a.period_start, a.period_end,
+SELECT p.period_start, p.period_end,
        a.active_runs, a.runs_below_minimum, a.places_taken, a.mean_occupancy_rate,
        r.participants, r.companies, r.mkb_share, r.new_companies,
        e.runs_ended, e.ended_participants, e.completed, e.completed / nullif(e.ended_participants, 0) AS completion_rate,
@@ -199,12 +214,13 @@ SELECT a.period_start, a.period_end,
        cs.any_window_open,
        g.rated_participants, g.mean_gap, g.at_target_share,
        k.coaches_trained
-FROM active a
-JOIN reached r USING (period_start, period_end)
-JOIN ended e USING (period_start, period_end)
-JOIN badges b USING (period_start, period_end)
-JOIN certificates c USING (period_start, period_end)
-JOIN cohort_state cs USING (period_start, period_end)
-JOIN converted_state cv USING (period_start, period_end)
-JOIN gaps g USING (period_start, period_end)
-JOIN coaches k USING (period_start, period_end);
+FROM asked p
+JOIN active a USING (period_id)
+JOIN reached r USING (period_id)
+JOIN ended e USING (period_id)
+JOIN badges b USING (period_id)
+JOIN certificates c USING (period_id)
+JOIN cohort_state cs USING (period_id)
+JOIN converted_state cv USING (period_id)
+JOIN gaps g USING (period_id)
+JOIN coaches k USING (period_id);
