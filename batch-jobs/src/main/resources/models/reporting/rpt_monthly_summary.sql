@@ -1,5 +1,5 @@
 -- rpt_monthly_summary: the board's key figures of the Maandrapportage's summary (defined once, in
--- rpt_period_summary), for every month of rpt_month over two periods: the month itself and the year to date (1 January to the month's
+-- rpt_period_summaries), for every month of rpt_month over two periods: the month itself and the year to date (1 January to the month's
 -- end). Flow figures count what happened in the period; the state figures (cohort_*, conversion,
 -- gaps) are those on the period's last day, the same for both periods of a month.
 -- grain: one row per month of rpt_month and period
@@ -39,6 +39,7 @@ WITH periods AS (
     UNION ALL
     SELECT month, 'year_to_date', year_start, month_end FROM rpt_month
 )
+-- every period in one set-based call (a call per month made the models step slow at scale)
 SELECT p.month, p.period, s.period_start, s.period_end,
        s.active_runs, s.runs_below_minimum, s.places_taken, s.mean_occupancy_rate,
        s.participants, s.companies, s.mkb_share, s.new_companies,
@@ -46,4 +47,7 @@ SELECT p.month, p.period, s.period_start, s.period_end,
        s.badges_issued, s.certificates_earned,
        s.converted, s.cohort_size, s.cohort_converted, s.conversion_rate, s.any_window_open,
        s.rated_participants, s.mean_gap, s.at_target_share
-FROM periods p, LATERAL (SELECT * FROM rpt_period_summary(p.period_start, p.period_end)) s;
+FROM periods p
+JOIN rpt_period_summaries((SELECT list({'period_start': month, 'period_end': month_end}) || list({'period_start': year_start, 'period_end': month_end})
+                           FROM rpt_month)) s
+  ON s.period_start = p.period_start AND s.period_end = p.period_end;

@@ -4,8 +4,8 @@
 -- For a target of value T over [period_from, period_to] and the report date d:
 --   days_passed  = the days of the period up to and including d (0 before it starts, all after it ends)
 --   elapsed      = days_passed / the period's days
---   actual       = the figure over [period_from, least(d, period_to)] (rpt_target_actual; NULL
---                  before the period starts)
+--   actual       = the figure over [period_from, least(d, period_to)] (rpt_target_measured,
+--                  computed for the last day of every month; NULL before the period starts)
 --   expected     = T * elapsed for a count ('count': pro rata); T for a share, rate or level
 --                  ('share', 'value': compared as they are)
 --   share_reached = actual / T (NULL when T = 0)
@@ -48,12 +48,10 @@ WITH targets AS (
                              datediff('day', t.period_from, t.period_to) + 1))  AS days_passed
     FROM target t
 ),
-periods AS (
-    SELECT DISTINCT period_from, measured_to FROM targets WHERE started
-),
+-- the actuals as computed once for the month's end (rpt_target_measured; rpt_target_actual
+-- gives the same for any one period)
 actuals AS (
-    SELECT p.period_from, p.measured_to, a.kpi, a.actual, a.people
-    FROM periods p, LATERAL (SELECT * FROM rpt_target_actual(p.period_from, p.measured_to)) a
+    SELECT DISTINCT period_from, measured_to, kpi, actual, people FROM rpt_target_measured
 ),
 measured AS (
     SELECT t.kpi, t.position, t.period_from, t.period_to, t.target_value, t.measure, t.direction, t.started,

@@ -48,17 +48,27 @@ public class TargetQueries {
 
     private Targets targets(JdbcTemplate db, List<LocalDate> days, LocalDate from, LocalDate to) {
         MetrokaartProperties.Targets thresholds = properties.getReports().getTargets();
-        List<TargetProgress> rows = new ArrayList<>();
         String sql = MonthlyReportQueries.sql("target-progress");
-        for (LocalDate day : days) {
-            rows.addAll(db.query(sql, (rs, i) -> new TargetProgress(rs.getString("kpi"), day,
+        // The actuals are computed once per month's end by the models step (rpt_target_measured);
+        // a month the report layer does not hold is computed on this connection (ReportSession).
+        List<java.time.YearMonth> months = days.stream().map(java.time.YearMonth::from).distinct().toList();
+        return ReportSession.readMonths(db, months, session -> {
+            List<TargetProgress> rows = new ArrayList<>();
+            for (LocalDate day : days) {
+                rows.addAll(progress(session, sql, day, thresholds, from, to));
+            }
+            return new Targets(thresholds.getAttentionBelow(), thresholds.getBehindBelow(), rows);
+        });
+    }
+
+    private static List<TargetProgress> progress(JdbcTemplate db, String sql, LocalDate day, MetrokaartProperties.Targets thresholds,
+                                                 LocalDate from, LocalDate to) {
+        return db.query(sql, (rs, i) -> new TargetProgress(rs.getString("kpi"), day,
                             rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(), rs.getDouble("target_value"),
                             rs.getString("measure"), "lower".equals(rs.getString("direction")), MonthlyReportQueries.nullable(rs, "actual"),
                             MonthlyReportQueries.nullableLong(rs, "people"), rs.getDouble("elapsed"), MonthlyReportQueries.nullable(rs, "expected"),
                             MonthlyReportQueries.nullable(rs, "share_reached"), MonthlyReportQueries.nullable(rs, "projection"),
                             rs.getString("status")),
-                    Date.valueOf(day), thresholds.getAttentionBelow(), thresholds.getBehindBelow(), Date.valueOf(from), Date.valueOf(to)));
-        }
-        return new Targets(thresholds.getAttentionBelow(), thresholds.getBehindBelow(), rows);
+                    Date.valueOf(day), thresholds.getAttentionBelow(), thresholds.getBehindBelow(), Date.valueOf(from), Date.valueOf(to));
     }
 }

@@ -63,9 +63,20 @@ public class Models {
         build(false);
     }
 
-    /** Recomputes the materialised models now (after data was loaded). */
+    /** Recomputes the materialised models now, whatever the fingerprint says (after rows were rewritten in place). */
     public void refresh() {
         build(true);
+    }
+
+    /**
+     * The ingest's models step: recomputes the materialised models only when the data or the model
+     * definitions changed since they were computed (the fingerprint in {@code model_state}); an
+     * ingest that loaded nothing new leaves them as they are.
+     *
+     * @return whether they were recomputed
+     */
+    public boolean refreshIfChanged() {
+        return build(false);
     }
 
     /**
@@ -132,13 +143,13 @@ public class Models {
         return models(layer).stream().filter(Model::materialised).map(Model::name).toList();
     }
 
-    private void build(boolean force) {
+    private boolean build(boolean force) {
         String before = force ? null : fingerprint();
         boolean fresh = !force && before.equals(storedFingerprint()) && materialisedTablesExist();
         if (fresh) {
             // The fingerprint holds every model's text: the last build stored exactly these views
             // and macros, over the same data. Nothing to write (a report or run starts sooner).
-            return;
+            return false;
         }
         jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
         for (String layer : LAYERS) {
@@ -160,6 +171,7 @@ public class Models {
             jdbc.execute("DELETE FROM model_state");
             jdbc.update("INSERT INTO model_state VALUES (?)", fingerprint());
         }
+        return true;
     }
 
     /**

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The target arithmetic of rpt_target_progress on a hand-computed fixture. The actuals come
- * through the seam rpt_target_actual, replaced here by a fixture table, so that every expected
+ * through the seam rpt_target_measured, replaced here by a fixture table, so that every expected
  * value below follows from the numbers in this file alone:
  *
  * <pre>
@@ -77,11 +77,12 @@ class GoldenTargetProgressTest {
                   (DATE '2025-01-01', DATE '2025-12-31', 'companies_reached',    0.0,  NULL),
                   (DATE '2025-01-01', DATE '2025-12-31', 'conversion_rate',      NULL, 0)
                 ) f(date_from, date_to, kpi, actual, people)""");
-        // The seam replaced by the fixture: rpt_target_progress binds it by name.
+        // The seam replaced by the fixture: rpt_target_progress reads its actuals from rpt_target_measured.
         jdbc.execute("""
-                CREATE OR REPLACE MACRO rpt_target_actual(f, t) AS TABLE
-                SELECT kpi, CAST(actual AS DOUBLE) AS actual, CAST(people AS BIGINT) AS people
-                FROM fixture_actual WHERE date_from = f AND date_to = t""");
+                CREATE OR REPLACE TABLE rpt_target_measured AS
+                SELECT CAST(date_trunc('month', date_to) AS DATE) AS month, date_from AS period_from, date_to AS measured_to, kpi,
+                       CAST(actual AS DOUBLE) AS actual, CAST(people AS BIGINT) AS people
+                FROM fixture_actual""");
     }
 
     @AfterAll

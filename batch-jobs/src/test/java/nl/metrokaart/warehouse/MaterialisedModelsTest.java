@@ -51,6 +51,15 @@ class MaterialisedModelsTest {
             assertThat(jdbc.queryForObject("SELECT table_oid FROM duckdb_tables() WHERE table_name = 'learning_gain'", Long.class))
                     .isEqualTo(tableOid);
 
+            // The ingest's models step: nothing to do on unchanged data, a recomputation after a change.
+            assertThat(new Models(dataSource).refreshIfChanged()).as("unchanged data is not recomputed").isFalse();
+            assertThat(jdbc.queryForObject("SELECT table_oid FROM duckdb_tables() WHERE table_name = 'learning_gain'", Long.class))
+                    .isEqualTo(tableOid);
+            assessment(jdbc, "2026-03-20", "tussentijds", 3);
+            assertThat(new Models(dataSource).refreshIfChanged()).as("changed data is recomputed").isTrue();
+            jdbc.update("DELETE FROM assessment WHERE assessed_on = DATE '2026-03-20'");
+            new Models(dataSource).refresh();
+
             assessment(jdbc, "2026-03-09", "exit", 5); // an earlier exit: it becomes the exit level
         }
 
