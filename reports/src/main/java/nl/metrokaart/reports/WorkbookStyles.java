@@ -1,6 +1,7 @@
 package nl.metrokaart.reports;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -43,6 +44,8 @@ public final class WorkbookStyles {
     private final Map<Figure.Format, CellStyle> figures = new EnumMap<>(Figure.Format.class);
     private final Map<Figure.Format, CellStyle> provisional = new EnumMap<>(Figure.Format.class);
     private final Map<TrainingPlan.Status, CellStyle> planStatus = new EnumMap<>(TrainingPlan.Status.class);
+    /** Styles made on first use: the board tiles' and the target statuses'. */
+    private final Map<String, CellStyle> onDemand = new HashMap<>();
 
     public WorkbookStyles(XSSFWorkbook workbook, ReportLanguage language) {
         this.workbook = workbook;
@@ -137,6 +140,37 @@ public final class WorkbookStyles {
             case SIGNED_DECIMAL2 -> "+#,##0.00;-#,##0.00;0.00";
             case PERCENT_POINTS -> "+0.0%;-0.0%;0.0%";
         };
+    }
+
+    /** A tile of a one-page overview: its size, bold or not, a number format (null: text), a rule above; left-aligned. */
+    public CellStyle tile(int points, boolean bold, String format, boolean ruleAbove) {
+        return onDemand.computeIfAbsent("tile/" + points + "/" + bold + "/" + format + "/" + ruleAbove, k -> {
+            CellStyle style = style(font(points, bold), format);
+            style.setAlignment(HorizontalAlignment.LEFT);
+            if (ruleAbove) {
+                style.setBorderTop(BorderStyle.MEDIUM);
+            }
+            return style;
+        });
+    }
+
+    /**
+     * A target's status in its colour ({@link TargetFigures#colour}, lightened so text stays
+     * readable): centred in the Doelen sheet's status column, small and left-aligned under a tile.
+     */
+    public CellStyle targetStatus(String status, boolean onTile) {
+        return onDemand.computeIfAbsent("status/" + status + "/" + onTile, k -> {
+            XSSFCellStyle style = (XSSFCellStyle) style(onTile ? font(9, false) : null, null);
+            java.awt.Color c = TargetFigures.colour(status);
+            style.setFillForegroundColor(new XSSFColor(new byte[]{tint(c.getRed()), tint(c.getGreen()), tint(c.getBlue())}, null));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            style.setAlignment(onTile ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
+            return style;
+        });
+    }
+
+    private static byte tint(int channel) {
+        return (byte) (channel + (255 - channel) * 0.6);
     }
 
     private CellStyle style(Font font, String format) {

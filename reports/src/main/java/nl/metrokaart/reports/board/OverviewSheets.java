@@ -77,12 +77,10 @@ public final class OverviewSheets {
             sheet.setColumnWidth(c, COLUMN_CHARS * 256);
         }
         book.title(sheet, page.title(), page.subtitle());
-        CellStyle label = style(sheet, 10, true, null, true);
-        CellStyle small = style(sheet, 9, false, null, false);
-        CellStyle hidden = style(sheet, 20, true, null, false);
-        Map<String, CellStyle> values = new HashMap<>();
-        Map<String, CellStyle> changes = new HashMap<>();
-        Map<String, CellStyle> statuses = new HashMap<>();
+        WorkbookStyles styles = book.styles();
+        CellStyle label = styles.tile(10, true, null, true);
+        CellStyle small = styles.tile(9, false, null, false);
+        CellStyle hidden = styles.tile(20, true, null, false);
         FigureText text = new FigureText(language, minGroupSize);
         int row = 3;
         List<OverviewPage.Tile> tiles = page.tiles();
@@ -99,9 +97,8 @@ public final class OverviewSheets {
                 if (tile.value().value() != null) {
                     value.setCellValue(tile.value().value());
                 }
-                value.setCellStyle(values.computeIfAbsent(tile.value().format() + "/" + tile.value().isProvisional(),
-                        k -> style(sheet, 20, true, WorkbookStyles.numberFormat(tile.value().format())
-                                + (tile.value().isProvisional() ? "\"*\"" : ""), false)));
+                value.setCellStyle(styles.tile(20, true, WorkbookStyles.numberFormat(tile.value().format())
+                        + (tile.value().isProvisional() ? "\"*\"" : ""), false));
             }
             ReportWorkbook.row(sheet, top + 1).setHeightInPoints(28);
             if (tile.change() != null) {
@@ -113,19 +110,13 @@ public final class OverviewSheets {
                     if (tile.change().value() != null) {
                         change.setCellValue(tile.change().value());
                     }
-                    change.setCellStyle(changes.computeIfAbsent(tile.change().format().name(),
-                            k -> style(sheet, 9, false, WorkbookStyles.numberFormat(tile.change().format()), false)));
+                    change.setCellStyle(styles.tile(9, false, WorkbookStyles.numberFormat(tile.change().format()), false));
                 }
                 cell(sheet, top + 2, column + 1, page.changeLabel(), small);
             }
             if (tile.target() != null) {
                 String status = page.statusOf(tile);
-                CellStyle statusStyle = statuses.computeIfAbsent(status, s -> {
-                    CellStyle st = TargetsSheet.statusStyle(sheet, s);
-                    st.setFont(font(sheet, 9, false));
-                    st.setAlignment(HorizontalAlignment.LEFT);
-                    return st;
-                });
+                CellStyle statusStyle = styles.targetStatus(status, true);
                 cell(sheet, top + 3, column, page.targetLine(tile, text), statusStyle);
                 ReportWorkbook.row(sheet, top + 3).createCell(column + 1).setCellStyle(statusStyle);
                 sheet.addMergedRegion(new CellRangeAddress(top + 3, top + 3, column, column + 1));
@@ -165,26 +156,5 @@ public final class OverviewSheets {
         Cell cell = ReportWorkbook.row(sheet, row).createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);
-    }
-
-    private static CellStyle style(Sheet sheet, int points, boolean bold, String format, boolean topBorder) {
-        CellStyle style = sheet.getWorkbook().createCellStyle();
-        style.setFont(font(sheet, points, bold));
-        if (format != null) {
-            style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(format));
-        }
-        style.setAlignment(HorizontalAlignment.LEFT);
-        if (topBorder) {
-            style.setBorderTop(BorderStyle.MEDIUM);
-        }
-        return style;
-    }
-
-    private static Font font(Sheet sheet, int points, boolean bold) {
-        Font font = sheet.getWorkbook().createFont();
-        font.setFontName("Calibri");
-        font.setFontHeightInPoints((short) points);
-        font.setBold(bold);
-        return font;
     }
 }

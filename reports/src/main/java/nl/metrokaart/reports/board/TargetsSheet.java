@@ -98,10 +98,9 @@ public final class TargetsSheet implements ReportSheet {
         int last = book.table(sheet, HEADER_ROW, table, true);
         // the status in its colour, written over the table's empty last column
         int statusColumn = table.headers().size() - 1;
-        java.util.Map<String, CellStyle> styles = new java.util.HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             String status = actuals.get(i).isHidden() ? "hidden" : rows.get(i).status();
-            CellStyle style = styles.computeIfAbsent(status, s -> statusStyle(sheet, s));
+            CellStyle style = book.styles().targetStatus(status, false);
             var cell = ReportWorkbook.row(sheet, HEADER_ROW + 1 + i).createCell(statusColumn);
             cell.setCellValue(statuses().get(i));
             cell.setCellStyle(style);
@@ -110,19 +109,6 @@ public final class TargetsSheet implements ReportSheet {
             book.privacyNote(sheet, last + 1, statusColumn);
         }
         return List.of();
-    }
-
-    public static CellStyle statusStyle(Sheet sheet, String status) {
-        XSSFCellStyle style = (XSSFCellStyle) sheet.getWorkbook().createCellStyle();
-        java.awt.Color c = TargetFigures.colour(status);
-        style.setFillForegroundColor(new XSSFColor(new byte[]{tint(c.getRed()), tint(c.getGreen()), tint(c.getBlue())}, null));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        style.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
-        return style;
-    }
-
-    private static byte tint(int channel) {
-        return (byte) (channel + (255 - channel) * 0.6);
     }
 
     public static String percent(double share) {
