@@ -126,14 +126,12 @@ public final class BoardSheet implements ReportSheet, OverviewPage {
 
     @Override
     public String privacyRule() {
-        return language.text("board.privacy", report.minGroupSize(), language.text("suppressed.small", report.minGroupSize()),
-                language.text("suppressed.base"), language.text("suppressed.other"));
+        return OverviewPage.privacyRule("board.privacy", report.minGroupSize(), language);
     }
 
     @Override
     public String targetRule() {
-        return targets.any() ? language.text("targets.rule", TargetsSheet.percent(targets.attentionBelow()),
-                TargetsSheet.percent(targets.behindBelow())) : null;
+        return OverviewPage.targetRule(targets, language);
     }
 
     /** The page's three charts, drawn for the workbook (PNG) and the PDF (vector). */

@@ -9,6 +9,7 @@ import nl.metrokaart.reports.FigureText;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.TargetFigures;
 import nl.metrokaart.reports.TargetProgress;
+import nl.metrokaart.reports.Targets;
 
 /**
  * A one-page overview (the board's monthly one, the funder's for a period): key figures as tiles,
@@ -39,6 +40,18 @@ public interface OverviewPage {
 
     /** The status rule of the targets; null without targets. */
     public String targetRule();
+
+    /** The privacy rule under the tiles, from the report's message (board.privacy, impact.board.privacy). */
+    static String privacyRule(String key, int minGroupSize, ReportLanguage language) {
+        return language.text(key, minGroupSize, language.text("suppressed.small", minGroupSize),
+                language.text("suppressed.base"), language.text("suppressed.other"));
+    }
+
+    /** How a status is decided, when there are targets; null without. */
+    static String targetRule(Targets targets, ReportLanguage language) {
+        return targets.any() ? language.text("targets.rule", TargetsSheet.percent(targets.attentionBelow()),
+                TargetsSheet.percent(targets.behindBelow())) : null;
+    }
 
     /** The page's small charts (at most three), drawn for the workbook (PNG) and the PDF (vector). */
     public List<JFreeChart> charts(Function<Figure, String> mark);

@@ -113,14 +113,12 @@ final class ImpactOverviewSheet implements ReportSheet, OverviewPage {
 
     @Override
     public String privacyRule() {
-        return language.text("impact.board.privacy", report.minGroupSize(), language.text("suppressed.small", report.minGroupSize()),
-                language.text("suppressed.base"), language.text("suppressed.other"));
+        return OverviewPage.privacyRule("impact.board.privacy", report.minGroupSize(), language);
     }
 
     @Override
     public String targetRule() {
-        return targets.any() ? language.text("targets.rule", TargetsSheet.percent(targets.attentionBelow()),
-                TargetsSheet.percent(targets.behindBelow())) : null;
+        return OverviewPage.targetRule(targets, language);
     }
 
     @Override
