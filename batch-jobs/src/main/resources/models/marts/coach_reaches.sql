@@ -48,38 +48,53 @@ companies AS (
     FROM asked a LEFT JOIN first_coach f ON f.first_trained <= a.period_end
     GROUP BY a.period_id
 ),
-activities AS (
-    SELECT a.period_id, s.activity_id, s.coach_key, s.colleagues_count, s.hours, s.unnamed, s.coach_known
-    FROM asked a JOIN stg_coaching_activity s ON s.activity_date BETWEEN a.period_start AND a.period_end
+-- the activities, each counted on its day: additive figures per day, and per coach and per named
+-- colleague the days they were active or named (a distinct count over a period reads those days)
+activity_days AS (
+    SELECT activity_date AS day,
+           count(*)                                AS activities,
+           count(*) FILTER (WHERE NOT coach_known) AS activities_unknown_coach,
+           sum(colleagues_count)                   AS colleague_contacts,
+           sum(hours)                              AS coaching_hours
+    FROM stg_coaching_activity
+    GROUP BY activity_date
+),
+coach_days AS (
+    SELECT coach_key, activity_date AS day, max(unnamed) AS most_unnamed FROM stg_coaching_activity GROUP BY coach_key, activity_date
+),
+colleague_days AS (
+    SELECT DISTINCT cc.colleague_key, a.activity_date AS day FROM coached_colleague cc JOIN coaching_activity a USING (activity_id)
 ),
 activity_figures AS (
     SELECT a.period_id,
-           count(DISTINCT v.coach_key)                       AS coaches_active,
-           count(v.activity_id)                              AS activities,
-           count(v.activity_id) FILTER (WHERE NOT v.coach_known) AS activities_unknown_coach,
-           coalesce(sum(v.colleagues_count), 0)              AS colleague_contacts,
-           sum(v.hours)                                      AS coaching_hours
-    FROM asked a LEFT JOIN activities v USING (period_id)
+           coalesce(sum(d.activities), 0)               AS activities,
+           coalesce(sum(d.activities_unknown_coach), 0) AS activities_unknown_coach,
+           coalesce(sum(d.colleague_contacts), 0)       AS colleague_contacts,
+           sum(d.coaching_hours)                        AS coaching_hours
+    FROM asked a LEFT JOIN activity_days d ON d.day BETWEEN a.period_start AND a.period_end
+    GROUP BY a.period_id
+),
+coaches_active AS (
+    -- per coach active in the period the most unnamed colleagues of one activity
+    SELECT a.period_id, count(m.coach_key) AS coaches_active, coalesce(sum(m.most_unnamed), 0) AS unnamed
+    FROM asked a
+    LEFT JOIN (SELECT a.period_id, c.coach_key, max(c.most_unnamed) AS most_unnamed
+               FROM asked a JOIN coach_days c ON c.day BETWEEN a.period_start AND a.period_end
+               GROUP BY a.period_id, c.coach_key) m USING (period_id)
     GROUP BY a.period_id
 ),
 named AS (
-    SELECT a.period_id, count(DISTINCT cc.colleague_key) AS named
-    FROM asked a LEFT JOIN (activities v JOIN coached_colleague cc USING (activity_id)) ON v.period_id = a.period_id
-    GROUP BY a.period_id
-),
-unnamed AS (
-    SELECT a.period_id, coalesce(sum(m.most), 0) AS unnamed
-    FROM asked a
-    LEFT JOIN (SELECT period_id, max(unnamed) AS most FROM activities GROUP BY period_id, coach_key) m USING (period_id)
+    SELECT a.period_id, count(DISTINCT n.colleague_key) AS named
+    FROM asked a LEFT JOIN colleague_days n ON n.day BETWEEN a.period_start AND a.period_end
     GROUP BY a.period_id
 )
 SELECT p.period_start, p.period_end,
        t.coaches_trained, t.coaches_to_date, c.companies_with_coach, c.mkb_companies_with_coach, c.companies_first_coach,
-       f.coaches_active, f.activities, f.activities_unknown_coach, f.colleague_contacts,
-       n.named AS colleagues_named, n.named + u.unnamed AS colleagues_reached, f.coaching_hours
+       u.coaches_active, CAST(f.activities AS BIGINT) AS activities, CAST(f.activities_unknown_coach AS BIGINT) AS activities_unknown_coach,
+       f.colleague_contacts, n.named AS colleagues_named, n.named + u.unnamed AS colleagues_reached, f.coaching_hours
 FROM asked p
 JOIN trained t USING (period_id)
 JOIN companies c USING (period_id)
 JOIN activity_figures f USING (period_id)
 JOIN named n USING (period_id)
-JOIN unnamed u USING (period_id);
+JOIN coaches_active u USING (period_id);
