@@ -20,12 +20,12 @@ CREATE OR REPLACE MACRO coached_colleague_outcomes(dates) AS TABLE
 WITH asked AS (
     SELECT DISTINCT CAST(d AS DATE) AS as_of FROM (SELECT unnest(dates) AS d)
 ),
-named AS (
+named AS MATERIALIZED (
     SELECT DISTINCT cc.colleague_key, a.coach_key, a.activity_id, a.activity_date
     FROM coached_colleague cc
     JOIN coaching_activity a USING (activity_id)
 ),
-coached AS (
+coached AS MATERIALIZED (
     SELECT colleague_key, min(activity_date) AS first_coached_on FROM named GROUP BY colleague_key
 ),
 -- a coach counts from the first day they named the colleague, an activity from its day

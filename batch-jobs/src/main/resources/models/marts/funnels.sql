@@ -34,7 +34,7 @@ converted AS (
     SELECT run_code, participant_key, first_start AS converted_on
     FROM stg_first_followup(DATE '9999-12-31', (SELECT conversion_window_months FROM stg_rules))
 ),
-reached AS (
+reached AS MATERIALIZED (
     -- per participant the day of each step reached (NULL: not reached)
     SELECT c.run_code, pc.present_on, pc.completed_on, b.badged_on, f.converted_on
     FROM stg_cohort c

@@ -27,7 +27,7 @@ CREATE OR REPLACE VIEW rpt_funnel AS
 WITH months AS (
     SELECT list(month_end) AS ends FROM rpt_month
 ),
-runs AS (
+runs AS MATERIALIZED (
     SELECT m.month, f.*, o.lijn_code, o.first_session, o.last_session, c.window_open
     FROM rpt_month m
     JOIN funnels((SELECT ends FROM months)) f ON f.as_of = m.month_end
