@@ -11,7 +11,9 @@
 --   modules_scheduled   the run's distinct modules (cancelled rows included)
 --   modules_present     modules the participant was present at (any date)
 --   completed           modules_present / modules_scheduled reaches the completion share
+--   present_on          the first session the participant was present at; NULL if none
+--   completed_on        the day completed was reached (funnels reads the state at any day from it); NULL if not reached
 -- materialized: table (recomputed after each ingest; see Models: every report reads it)
 CREATE OR REPLACE VIEW participant_completion AS
-SELECT run_code, participant_key, modules_scheduled, modules_present, completed
+SELECT run_code, participant_key, modules_scheduled, modules_present, completed, present_on, completed_on
 FROM stg_completion(NULL);

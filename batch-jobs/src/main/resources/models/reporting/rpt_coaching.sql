@@ -1,7 +1,8 @@
 -- rpt_coaching: train-the-trainer's figures of the Maandrapportage for every month of rpt_month
 -- over three periods: the month, the year to date, and everything up to the month's end
--- (coach_reach); and for the last, the colleagues first coached by name up to the month's end,
--- followed to runs and badges up to it (coached_colleague_outcome).
+-- (coach_reaches); and for the last, the colleagues first coached by name up to the month's end,
+-- followed to runs and badges up to it (coached_colleague_outcomes). All months in one set-based
+-- query over the list of periods and month ends, not a call per period.
 -- grain: one row per month of rpt_month and period
 -- key: month, period
 -- columns:
@@ -39,8 +40,8 @@ outcome AS (
            count(o.first_coached_on) FILTER (WHERE o.enrolled_after) AS enrolled_after,
            count(o.first_coached_on) FILTER (WHERE o.badge_after)    AS badge_after
     FROM periods p
-    LEFT JOIN LATERAL (SELECT * FROM coached_colleague_outcome(p.period_end)) o
-      ON o.first_coached_on BETWEEN p.period_start AND p.period_end
+    LEFT JOIN coached_colleague_outcomes((SELECT list(month_end) FROM rpt_month)) o
+      ON o.as_of = p.period_end AND o.first_coached_on BETWEEN p.period_start AND p.period_end
     GROUP BY p.month, p.period
 )
 SELECT p.month, p.period, p.period_start, p.period_end,
@@ -49,5 +50,9 @@ SELECT p.month, p.period, p.period_start, p.period_end,
        r.colleagues_reached, r.coaching_hours,
        o.followed, o.enrolled_after, o.badge_after
 FROM periods p
-JOIN LATERAL (SELECT * FROM coach_reach(p.period_start, p.period_end)) r ON true
+JOIN coach_reaches((SELECT list({'period_start': month, 'period_end': month_end})
+                           || list({'period_start': year_start, 'period_end': month_end})
+                           || list({'period_start': DATE '1900-01-01', 'period_end': month_end})
+                    FROM rpt_month)) r
+  ON r.period_start = p.period_start AND r.period_end = p.period_end
 JOIN outcome o USING (month, period);

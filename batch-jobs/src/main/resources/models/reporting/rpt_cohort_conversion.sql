@@ -1,6 +1,7 @@
 -- rpt_cohort_conversion: conversion at the end of every month of rpt_month (catalogue's window) of
--- every run whose first session is on or before that day: its participants (conversion) and its
--- companies (company_conversion) as cohorts, the run's lijn, last session and window's end.
+-- every run whose first session is on or before that day: its participants (conversions) and its
+-- companies (company_conversions) as cohorts, the run's lijn, last session and window's end; all
+-- months in one set-based query over the list of month ends, not a call per month.
 -- grain: one row per month and run started by the month's end
 -- key: month, run_code
 -- columns:
@@ -19,6 +20,9 @@
 --   company_conversion_rate   companies_converted / companies; NULL without companies
 -- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW rpt_cohort_conversion AS
+WITH months AS (
+    SELECT list(month_end) AS ends FROM rpt_month
+)
 SELECT m.month, c.run_code, o.lijn_code, o.last_session,
        CAST(o.last_session + to_months(CAST(r.conversion_window_months AS INTEGER)) AS DATE) AS window_end,
        c.window_open, c.cohort_size, c.converted, c.conversion_rate, c.median_days_to_convert,
@@ -26,7 +30,8 @@ SELECT m.month, c.run_code, o.lijn_code, o.last_session,
        k.conversion_rate AS company_conversion_rate
 FROM rpt_month m
 CROSS JOIN stg_rules r
-JOIN LATERAL (SELECT * FROM conversion(m.month_end, r.conversion_window_months)) c ON true
+JOIN conversions((SELECT ends FROM months), (SELECT conversion_window_months FROM stg_rules)) c ON c.as_of = m.month_end
 JOIN run_occupancy o ON o.run_code = c.run_code
-LEFT JOIN LATERAL (SELECT * FROM company_conversion(m.month_end, r.conversion_window_months)) k ON k.run_code = c.run_code
+LEFT JOIN company_conversions((SELECT ends FROM months), (SELECT conversion_window_months FROM stg_rules)) k
+  ON k.as_of = m.month_end AND k.run_code = c.run_code
 WHERE o.first_session <= m.month_end;

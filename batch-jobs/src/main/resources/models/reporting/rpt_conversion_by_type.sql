@@ -1,6 +1,7 @@
 -- rpt_conversion_by_type: per month of rpt_month and run, the participants converted by the
 -- month's end (catalogue's window) split by the type of their first qualifying follow-up
--- (conversion_by_type); only types with at least one conversion.
+-- (conversions_by_type over the list of month ends, one set-based query); only types with at least
+-- one conversion.
 -- grain: one row per month, run and follow-up type with a conversion
 -- key: month, run_code, followup_type
 -- columns:
@@ -12,4 +13,5 @@
 CREATE OR REPLACE VIEW rpt_conversion_by_type AS
 SELECT m.month, t.run_code, t.followup_type, t.converted
 FROM rpt_month m
-JOIN LATERAL (SELECT * FROM conversion_by_type(m.month_end, (SELECT conversion_window_months FROM stg_rules))) t ON true;
+JOIN conversions_by_type((SELECT list(month_end) FROM rpt_month), (SELECT conversion_window_months FROM stg_rules)) t
+  ON t.as_of = m.month_end;

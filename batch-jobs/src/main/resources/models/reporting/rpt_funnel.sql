@@ -1,7 +1,8 @@
--- rpt_funnel: the funnel (funnel) at the end of every month of rpt_month of every run whose first
+-- rpt_funnel: the funnel (funnels) at the end of every month of rpt_month of every run whose first
 -- session is on or before that day, with its lijn, sessions and whether its conversion window
 -- (catalogue's window) is open; and per month one total row (run_code NULL, is_total true): those
--- runs together, their counts summed and the shares of the sums.
+-- runs together, their counts summed and the shares of the sums. All months in one set-based query
+-- (funnels and conversions over the list of month ends), not a call per month.
 -- grain: one row per month and run started by the month's end, plus one total row per month with such runs
 -- key: month, run_code (NULL on the total row)
 -- columns:
@@ -23,13 +24,16 @@
 --   is_total              true on the total row
 -- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW rpt_funnel AS
-WITH runs AS (
+WITH months AS (
+    SELECT list(month_end) AS ends FROM rpt_month
+),
+runs AS MATERIALIZED (
     SELECT m.month, f.*, o.lijn_code, o.first_session, o.last_session, c.window_open
     FROM rpt_month m
-    JOIN LATERAL (SELECT * FROM funnel(m.month_end)) f ON true
+    JOIN funnels((SELECT ends FROM months)) f ON f.as_of = m.month_end
     JOIN run_occupancy o ON o.run_code = f.run_code
-    JOIN LATERAL (SELECT * FROM conversion(m.month_end, (SELECT conversion_window_months FROM stg_rules))) c
-      ON c.run_code = f.run_code
+    JOIN conversions((SELECT ends FROM months), (SELECT conversion_window_months FROM stg_rules)) c
+      ON c.as_of = m.month_end AND c.run_code = f.run_code
     WHERE o.first_session <= m.month_end
 )
 SELECT month, run_code, lijn_code, first_session, last_session, enrolled, present_any, completed, with_badge, with_followup,
