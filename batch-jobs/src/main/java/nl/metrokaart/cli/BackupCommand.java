@@ -2,8 +2,6 @@ package nl.metrokaart.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,17 +10,15 @@ import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
 import nl.metrokaart.backup.WarehouseBackups;
 import nl.metrokaart.unattended.BusyRetry;
-import nl.metrokaart.warehouse.KeyFingerprint;
+import nl.metrokaart.unattended.Events;
+import nl.metrokaart.unattended.InboxRunner;
 
 import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.unattended.Events;
-import nl.metrokaart.unattended.InboxRunner;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Write a consistent, timestamped copy of the warehouse (backups/metrokaart-<date>-<time>.duckdb) and check that "

@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.bench.IngestBenchmark;
+import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.ingest.Delivery;
 import nl.metrokaart.pipeline.Deliveries;
-import nl.metrokaart.history.JobRuns;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

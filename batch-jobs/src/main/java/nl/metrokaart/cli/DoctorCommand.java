@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
-import nl.metrokaart.unattended.Inbox;
 import nl.metrokaart.ingest.catalogue.CatalogueReader;
+import nl.metrokaart.unattended.Inbox;
 import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 import nl.metrokaart.warehouse.WarehouseBusyException;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.cli.readonly.ReadOnlyReading;
 import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 
 import picocli.CommandLine.Command;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.cli.readonly.ReadOnlyReading;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write every mart to files for BI tools (Power BI, Metabase, Superset): one Parquet or CSV file per mart "

@@ -9,18 +9,17 @@ import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
 import nl.metrokaart.backup.WarehouseCopy;
 import nl.metrokaart.privacy.ParticipantData;
+import nl.metrokaart.privacy.PrivacyRequest;
+import nl.metrokaart.unattended.Events;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.privacy.PrivacyRequest;
-import nl.metrokaart.unattended.Events;
 
 @Command(name = "forget", mixinStandardHelpOptions = true,
         description = {"A participant's erasure request (AVG right to erasure): erase everything the warehouse holds about the person "

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.metrokaart.cli.output.TextTable;
+import nl.metrokaart.cli.readonly.ReadOnlyReading;
 import nl.metrokaart.history.RunHistory;
 import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 
@@ -15,8 +17,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import nl.metrokaart.cli.output.TextTable;
-import nl.metrokaart.cli.readonly.ReadOnlyReading;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "The runs, newest first: id, job, parameters, status, start, duration, rows loaded, what it wrote, and why "

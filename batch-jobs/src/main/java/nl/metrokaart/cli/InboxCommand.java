@@ -8,17 +8,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
 import nl.metrokaart.MetrokaartProperties;
-import nl.metrokaart.unattended.Inbox;
 import nl.metrokaart.unattended.BusyRetry;
+import nl.metrokaart.unattended.Events;
 import nl.metrokaart.unattended.FailureSummary;
+import nl.metrokaart.unattended.Inbox;
+import nl.metrokaart.unattended.InboxRunner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.unattended.Events;
-import nl.metrokaart.unattended.InboxRunner;
 
 @Command(name = "inbox", mixinStandardHelpOptions = true,
         description = {"Look at the inbox once, as schedule does at each turn, and exit: every complete delivery in it is ingested "

@@ -4,13 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.ingest.Delivery;
 import nl.metrokaart.pipeline.Deliveries;
-import nl.metrokaart.history.JobRuns;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

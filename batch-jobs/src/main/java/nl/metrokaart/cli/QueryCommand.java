@@ -20,6 +20,9 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.cli.output.Csv;
+import nl.metrokaart.cli.output.TextTable;
+import nl.metrokaart.cli.readonly.ReadOnlyReading;
 import nl.metrokaart.reports.QueryWorkbook;
 import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 
@@ -28,9 +31,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.cli.output.Csv;
-import nl.metrokaart.cli.output.TextTable;
-import nl.metrokaart.cli.readonly.ReadOnlyReading;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a read-only SQL query on the warehouse (any table, view or mart, e.g. "

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
-import nl.metrokaart.pipeline.Deliveries;
 import nl.metrokaart.history.JobRuns;
+import nl.metrokaart.pipeline.Deliveries;
 import nl.metrokaart.reportjobs.ImpactReportJobConfiguration;
 import nl.metrokaart.reportjobs.MonthlyReportTasklet;
 import nl.metrokaart.reports.ReportLanguage;
@@ -17,7 +17,6 @@ import nl.metrokaart.reports.ReportLanguage;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

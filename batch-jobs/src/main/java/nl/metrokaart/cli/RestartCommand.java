@@ -7,15 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.ingest.Delivery;
 import nl.metrokaart.ingest.IngestJobConfiguration;
 import nl.metrokaart.pipeline.Deliveries;
-import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.reportjobs.MonthlyReportTasklet;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

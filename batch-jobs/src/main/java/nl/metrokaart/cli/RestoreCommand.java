@@ -10,17 +10,16 @@ import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.backup.WarehouseCopy;
 import nl.metrokaart.backup.WarehouseRestore;
 import nl.metrokaart.privacy.ParticipantData;
+import nl.metrokaart.unattended.Events;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.unattended.Events;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Put a backup back in the warehouse's place. Refused, with nothing changed, when a process holds the warehouse, "

@@ -6,14 +6,13 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
+import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.ingest.Delivery;
 import nl.metrokaart.pipeline.Deliveries;
-import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.reports.ReportLanguage;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

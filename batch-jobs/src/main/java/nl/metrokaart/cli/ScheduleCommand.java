@@ -8,16 +8,15 @@ import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.unattended.Events;
+import nl.metrokaart.unattended.Scheduler;
 
 import org.springframework.scheduling.support.CronExpression;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.unattended.Events;
-import nl.metrokaart.unattended.Scheduler;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"Run unattended until stopped (SIGTERM, Ctrl-C): ingest every complete delivery dropped in the inbox "

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.metrokaart.cli.output.TextTable;
+import nl.metrokaart.cli.readonly.ReadOnlyReading;
 import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 import nl.metrokaart.warehouse.WarehouseStatus;
 
@@ -16,8 +18,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import nl.metrokaart.cli.output.TextTable;
-import nl.metrokaart.cli.readonly.ReadOnlyReading;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "What the warehouse holds: ingested files (read, loaded, rejected), job runs, and per source the latest date in the data.")

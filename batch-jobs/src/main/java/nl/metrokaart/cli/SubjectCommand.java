@@ -12,18 +12,17 @@ import java.util.concurrent.Callable;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.cli.output.TextTable;
 import nl.metrokaart.privacy.ParticipantData;
+import nl.metrokaart.privacy.PrivacyRequest;
 import nl.metrokaart.reports.QueryWorkbook;
 
 import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.cli.output.TextTable;
-import nl.metrokaart.privacy.PrivacyRequest;
 
 @Command(name = "subject", mixinStandardHelpOptions = true,
         description = {"A participant's data request (AVG right of access): show everything the warehouse holds about the person with "

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import nl.metrokaart.warehouse.Migrations;
 
 import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

@@ -9,12 +9,12 @@ import java.sql.Statement;
 import java.util.Map;
 
 import nl.metrokaart.ApplicationVersion;
+import nl.metrokaart.cli.readonly.WarehousePath;
 import nl.metrokaart.warehouse.SchemaVersion;
 
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import nl.metrokaart.cli.readonly.WarehousePath;
 
 /**
  * {@code metrokaart --version}: the release, the Java and DuckDB it runs on, and the schema of the

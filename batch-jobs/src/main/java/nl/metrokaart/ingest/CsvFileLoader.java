@@ -3,10 +3,10 @@ package nl.metrokaart.ingest;
 import java.nio.file.Path;
 
 import nl.metrokaart.ingest.Delivery.DeliveryFile;
+import nl.metrokaart.privacy.Pseudonyms;
 import nl.metrokaart.warehouse.SqlScript;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import nl.metrokaart.privacy.Pseudonyms;
 
 /**
  * The shape every CSV input shares: stage with DuckDB's reader, check in SQL

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.ingest.Delivery.DeliveryFile;
 
 import org.springframework.batch.core.ExitStatus;
@@ -12,7 +13,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import nl.metrokaart.history.JobRuns;
 
 /**
  * Loads the delivery's files of one kind, one file per call. Each call is its own transaction

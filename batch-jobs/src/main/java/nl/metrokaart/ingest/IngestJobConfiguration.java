@@ -3,10 +3,14 @@ package nl.metrokaart.ingest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import nl.metrokaart.MetrokaartProperties;
-import nl.metrokaart.ingest.catalogue.CatalogueLoader;
 import nl.metrokaart.history.RunningJobs;
+import nl.metrokaart.ingest.catalogue.CatalogueLoader;
+import nl.metrokaart.privacy.ParticipantIdentities;
+import nl.metrokaart.privacy.Pseudonyms;
+import nl.metrokaart.warehouse.Models;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -15,17 +19,11 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import javax.sql.DataSource;
-
-import nl.metrokaart.warehouse.Models;
-
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import nl.metrokaart.privacy.ParticipantIdentities;
-import nl.metrokaart.privacy.Pseudonyms;
 
 /**
  * The ingest job: one delivery folder into the warehouse, one step per input kind

@@ -2,17 +2,16 @@ package nl.metrokaart.ingest;
 
 import java.sql.SQLException;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.privacy.PseudonymKey;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import nl.metrokaart.privacy.PseudonymKey;
 
 /**
  * Before a job writes pseudonyms (ingest, run): the key in place must be the key the warehouse's

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import nl.metrokaart.ingest.Delivery.DeliveryFile;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

@@ -2,10 +2,10 @@ package nl.metrokaart.pipeline;
 
 import java.util.List;
 
+import nl.metrokaart.history.RunningJobs;
 import nl.metrokaart.ingest.IngestJobConfiguration;
 import nl.metrokaart.ingest.IngestStep;
 import nl.metrokaart.ingest.PseudonymKeyCheck;
-import nl.metrokaart.history.RunningJobs;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 
-import nl.metrokaart.reports.impact.ImpactWorkbook;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.WrittenReport;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

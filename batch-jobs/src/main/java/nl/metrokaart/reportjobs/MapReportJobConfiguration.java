@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 
-import nl.metrokaart.reports.map.MetrokaartMap;
 import nl.metrokaart.reports.ReportLanguage;
+import nl.metrokaart.reports.map.MetrokaartMap;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

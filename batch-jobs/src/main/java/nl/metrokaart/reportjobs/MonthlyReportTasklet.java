@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 
-import nl.metrokaart.reports.monthly.MonthlyWorkbook;
+import nl.metrokaart.history.RunHistory;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.WrittenReport;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import nl.metrokaart.history.RunHistory;
 
 /** Writes the Maandrapportage for the job's month; the workbook's path goes into the job's context. */
 public class MonthlyReportTasklet implements Tasklet {

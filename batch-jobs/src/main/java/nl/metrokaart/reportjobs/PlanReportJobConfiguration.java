@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import nl.metrokaart.reports.ReportLanguage;
-import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
 import nl.metrokaart.reports.WrittenReport;
+import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;

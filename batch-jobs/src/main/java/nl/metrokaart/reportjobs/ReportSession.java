@@ -1,9 +1,7 @@
 package nl.metrokaart.reportjobs;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.UserInputException;
+import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.ingest.Delivery;
 import nl.metrokaart.pipeline.Deliveries;
-import nl.metrokaart.history.JobRuns;
 import nl.metrokaart.warehouse.WarehouseBusyException;
 
 import org.slf4j.Logger;

@@ -9,10 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import nl.metrokaart.UserInputException;
+
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-
-import nl.metrokaart.UserInputException;
 
 /**
  * Unpacks a delivery zip within limits, so a zip bomb (4 GB of zeros packs into 4 MB) is refused

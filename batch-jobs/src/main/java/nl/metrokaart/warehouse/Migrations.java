@@ -20,7 +20,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import nl.metrokaart.UserInputException;

@@ -1,7 +1,6 @@
 package nl.metrokaart.warehouse;
 
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import nl.metrokaart.MetrokaartProperties;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
 import javax.sql.DataSource;
 
 import nl.metrokaart.UserInputException;

@@ -12,10 +12,10 @@ import nl.metrokaart.MetrokaartProperties;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.cli.ExitCodes;
+import nl.metrokaart.privacy.PseudonymKey;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.privacy.PseudonymKey;
 
 /** A lost or exchanged pseudonym key stops every ingest instead of giving everybody new pseudonyms (issue 18 item 4). */
 class PseudonymKeyCheckTest {

@@ -10,16 +10,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import nl.metrokaart.MetrokaartProperties;
+import nl.metrokaart.privacy.PseudonymKey;
+import nl.metrokaart.privacy.Pseudonyms;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.privacy.Pseudonyms;
-import nl.metrokaart.privacy.PseudonymKey;
 
 class PseudonymsTest {
 

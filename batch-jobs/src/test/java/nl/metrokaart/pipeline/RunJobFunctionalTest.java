@@ -2,13 +2,11 @@ package nl.metrokaart.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import nl.metrokaart.testing.Workbooks;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
-import nl.metrokaart.cli.ExitCodes;
+import nl.metrokaart.testing.Workbooks;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,22 +1,17 @@
 package nl.metrokaart.reportjobs;
 
-import static nl.metrokaart.testing.Workbooks.valuesRightOf;
-import static nl.metrokaart.testing.Workbooks.sheetNames;
 import static nl.metrokaart.testing.Workbooks.open;
+import static nl.metrokaart.testing.Workbooks.sheetNames;
+import static nl.metrokaart.testing.Workbooks.valuesRightOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;

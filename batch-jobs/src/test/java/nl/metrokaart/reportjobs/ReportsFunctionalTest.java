@@ -1,14 +1,13 @@
 package nl.metrokaart.reportjobs;
 
-import static nl.metrokaart.testing.Workbooks.texts;
-import static nl.metrokaart.testing.Workbooks.text;
 import static nl.metrokaart.testing.Workbooks.column;
+import static nl.metrokaart.testing.Workbooks.open;
 import static nl.metrokaart.testing.Workbooks.rowWith;
 import static nl.metrokaart.testing.Workbooks.sheetNames;
-import static nl.metrokaart.testing.Workbooks.open;
+import static nl.metrokaart.testing.Workbooks.text;
+import static nl.metrokaart.testing.Workbooks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import nl.metrokaart.Workspace.Result;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -12,7 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.metrokaart.reports.board.MetrokaartPage;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
+import nl.metrokaart.reports.map.MetrokaartMapTest;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 import nl.metrokaart.testing.Workbooks;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,10 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.reports.board.MetrokaartPage;
-import nl.metrokaart.reports.impact.ImpactWorkbook;
-import nl.metrokaart.reports.monthly.MonthlyWorkbook;
-import nl.metrokaart.reports.map.MetrokaartMapTest;
 
 /**
  * The board's one page and the PDF board pack on the hand-made model of FullMonthlyWorkbookTest:

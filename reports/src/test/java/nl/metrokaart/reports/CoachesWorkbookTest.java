@@ -1,27 +1,22 @@
 package nl.metrokaart.reports;
 
-import static nl.metrokaart.testing.Workbooks.valuesRightOf;
-import static nl.metrokaart.testing.Workbooks.sheetNames;
 import static nl.metrokaart.testing.Workbooks.open;
+import static nl.metrokaart.testing.Workbooks.sheetNames;
+import static nl.metrokaart.testing.Workbooks.valuesRightOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
+
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.reports.impact.ImpactWorkbook;
-import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 
 /** The Werkplekcoaches sheets on hand-made models: where they go, and the privacy rule of each report. */
 class CoachesWorkbookTest {

@@ -2,7 +2,6 @@ package nl.metrokaart.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 import nl.metrokaart.testing.Workbooks;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 
 /** The whole Maandrapportage on a hand-made model: every sheet, its numbers, its marks and its charts. */
 class FullMonthlyWorkbookTest {

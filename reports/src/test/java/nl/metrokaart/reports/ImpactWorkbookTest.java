@@ -3,14 +3,16 @@ package nl.metrokaart.reports;
 import static nl.metrokaart.reports.FullMonthlyWorkbookTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.metrokaart.reports.impact.ImpactSheets;
+import nl.metrokaart.reports.impact.ImpactWorkbook;
 import nl.metrokaart.testing.Workbooks;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,8 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.reports.impact.ImpactSheets;
-import nl.metrokaart.reports.impact.ImpactWorkbook;
 
 /** The funder's Impactrapportage on a hand-made model of three quarters. */
 class ImpactWorkbookTest {

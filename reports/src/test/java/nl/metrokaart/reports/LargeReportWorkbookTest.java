@@ -3,22 +3,21 @@ package nl.metrokaart.reports;
 import static nl.metrokaart.testing.Workbooks.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.metrokaart.reports.monthly.FunnelSheet;
+import nl.metrokaart.reports.monthly.LeercultuurSheet;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 import nl.metrokaart.testing.Workbooks;
-import org.apache.poi.ss.usermodel.Row;
+
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.reports.monthly.FunnelSheet;
-import nl.metrokaart.reports.monthly.LeercultuurSheet;
-import nl.metrokaart.reports.monthly.MonthlyWorkbook;
 
 /** More runs or companies than a board can read: the sheets list the latest runs or the largest companies, and say how many more there are. */
 class LargeReportWorkbookTest {

@@ -3,23 +3,23 @@ package nl.metrokaart.reports;
 import static nl.metrokaart.testing.Workbooks.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.metrokaart.reports.impact.ImpactWorkbook;
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
+import nl.metrokaart.reports.plan.PlanLeercultuurSheet;
+import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
 import nl.metrokaart.testing.Workbooks;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.reports.impact.ImpactWorkbook;
-import nl.metrokaart.reports.monthly.MonthlyWorkbook;
-import nl.metrokaart.reports.plan.PlanLeercultuurSheet;
-import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
 
 /** The leercultuurscan sheets of the three workbooks: present only with a configured scan, scores over fewer than k hidden. */
 class LeercultuurWorkbookTest {

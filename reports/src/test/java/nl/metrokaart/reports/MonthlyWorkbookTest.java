@@ -2,15 +2,16 @@ package nl.metrokaart.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
+import nl.metrokaart.reports.monthly.MonthlyWorkbook;
+import nl.metrokaart.reports.monthly.OccupancySheet;
 import nl.metrokaart.testing.Workbooks;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -18,8 +19,6 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.reports.monthly.MonthlyWorkbook;
-import nl.metrokaart.reports.monthly.OccupancySheet;
 
 class MonthlyWorkbookTest {
 

@@ -6,10 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
+import nl.metrokaart.reports.map.MetrokaartMap;
+import nl.metrokaart.reports.map.MetrokaartMapTest;
+import nl.metrokaart.reports.plan.PlanGapsSheet;
+import nl.metrokaart.reports.plan.PlanModulesSheet;
+import nl.metrokaart.reports.plan.PlanSuggestionsSheet;
+import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
 import nl.metrokaart.testing.Workbooks;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
@@ -17,12 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.metrokaart.reports.plan.PlanGapsSheet;
-import nl.metrokaart.reports.plan.PlanModulesSheet;
-import nl.metrokaart.reports.plan.PlanSuggestionsSheet;
-import nl.metrokaart.reports.plan.TrainingPlanWorkbook;
-import nl.metrokaart.reports.map.MetrokaartMap;
-import nl.metrokaart.reports.map.MetrokaartMapTest;
 
 class TrainingPlanWorkbookTest {
 

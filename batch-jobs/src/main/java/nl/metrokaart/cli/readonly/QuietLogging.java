@@ -2,14 +2,13 @@ package nl.metrokaart.cli.readonly;
 
 import java.nio.file.Path;
 
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logging for a command that runs without Spring Boot (which otherwise sets it up from

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import nl.metrokaart.MetrokaartProperties;
+import nl.metrokaart.cli.MetrokaartCommand;
+import nl.metrokaart.cli.WarehouseSession;
 import nl.metrokaart.warehouse.ReadOnlyWarehouse;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import nl.metrokaart.cli.MetrokaartCommand;
-import nl.metrokaart.cli.WarehouseSession;
 
 /**
  * How the read-only commands (status, history, query, export) reach the warehouse: the one place

@@ -2,8 +2,8 @@ package nl.metrokaart.cli.readonly;
 
 import java.nio.file.Path;
 
-import nl.metrokaart.warehouse.WarehouseSnapshot;
 import nl.metrokaart.cli.MetrokaartCommand;
+import nl.metrokaart.warehouse.WarehouseSnapshot;
 
 /**
  * The warehouse file for commands that open it without the application context (query,

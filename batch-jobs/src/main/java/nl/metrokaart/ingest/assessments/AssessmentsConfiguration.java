@@ -1,7 +1,6 @@
 package nl.metrokaart.ingest.assessments;
 
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import nl.metrokaart.MetrokaartProperties;

@@ -2,7 +2,6 @@ package nl.metrokaart.ingest.assessments;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.duckdb.DuckDBAppender;

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import nl.metrokaart.ingest.CsvColumns;
 import nl.metrokaart.ingest.Delivery.DeliveryFile;
 import nl.metrokaart.ingest.FileRejectedException;
+import nl.metrokaart.ingest.xlsx.SurveyWorkbook;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
@@ -20,7 +20,6 @@ import org.apache.poi.util.RecordFormatException;
 import org.apache.xmlbeans.XmlException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xml.sax.SAXException;
-import nl.metrokaart.ingest.xlsx.SurveyWorkbook;
 
 /**
  * Stages an assessments workbook (.xlsx) in the long shape the CSV is staged in, unpivoting a wide

@@ -1,7 +1,6 @@
 package nl.metrokaart.ingest.badges;
 
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import nl.metrokaart.MetrokaartProperties;

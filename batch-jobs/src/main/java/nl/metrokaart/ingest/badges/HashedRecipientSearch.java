@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import javax.sql.DataSource;
 
 import org.duckdb.DuckDBAppender;

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-
 import javax.sql.DataSource;
 
 import nl.metrokaart.ingest.Delivery.DeliveryFile;

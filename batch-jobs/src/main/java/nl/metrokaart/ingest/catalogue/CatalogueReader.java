@@ -14,12 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-
 import nl.metrokaart.ingest.catalogue.Catalogue.Certificate;
 import nl.metrokaart.ingest.catalogue.Catalogue.Dimension;
 import nl.metrokaart.ingest.catalogue.Catalogue.Leercultuurscan;
@@ -30,6 +24,12 @@ import nl.metrokaart.ingest.catalogue.Catalogue.Rules;
 import nl.metrokaart.ingest.catalogue.Catalogue.Scale;
 import nl.metrokaart.ingest.catalogue.Catalogue.Skill;
 import nl.metrokaart.ingest.catalogue.Catalogue.Target;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads metrokaart.yaml, which pps staff edit by hand: unknown keys are ignored (the file may

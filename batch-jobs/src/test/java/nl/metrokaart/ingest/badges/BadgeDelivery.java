@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import nl.metrokaart.TestDelivery;
 import nl.metrokaart.Workspace;
 

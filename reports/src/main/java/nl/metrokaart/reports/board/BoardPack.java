@@ -12,9 +12,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.FigureText;
+import nl.metrokaart.reports.MetrokaartPicture;
+import nl.metrokaart.reports.ReportLanguage;
+import nl.metrokaart.reports.ReportSheet;
+import nl.metrokaart.reports.ReportTable;
+import nl.metrokaart.reports.TargetFigures;
+import nl.metrokaart.reports.charts.ChartTheme;
+import nl.metrokaart.reports.map.MetrokaartMap;
+
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,15 +33,6 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
-import nl.metrokaart.reports.Figure;
-import nl.metrokaart.reports.FigureText;
-import nl.metrokaart.reports.map.MetrokaartMap;
-import nl.metrokaart.reports.ReportLanguage;
-import nl.metrokaart.reports.ReportSheet;
-import nl.metrokaart.reports.ReportTable;
-import nl.metrokaart.reports.TargetFigures;
-import nl.metrokaart.reports.charts.ChartTheme;
-import nl.metrokaart.reports.MetrokaartPicture;
 
 /**
  * The board pack as PDF (A4 landscape, text selectable): the board page, plan against actual

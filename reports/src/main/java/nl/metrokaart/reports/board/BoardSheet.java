@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.jfree.chart.JFreeChart;
 import nl.metrokaart.reports.BandStatus;
 import nl.metrokaart.reports.CohortConversion;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.LijnMonth;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.PeriodKpis;
@@ -23,6 +21,8 @@ import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.Targets;
 import nl.metrokaart.reports.charts.BoardCharts;
+
+import org.jfree.chart.JFreeChart;
 
 /**
  * The board's one page, first in the monthly workbook and in the PDF board pack: the month's key

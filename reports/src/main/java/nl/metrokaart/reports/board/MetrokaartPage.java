@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.FigureText;
+import nl.metrokaart.reports.MetrokaartPicture;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
-import nl.metrokaart.reports.MetrokaartPicture;
 
 /**
  * The metrokaart as a page of the PDF board pack, after the report's privacy rule: each station's

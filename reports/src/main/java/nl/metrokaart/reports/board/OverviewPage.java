@@ -3,13 +3,14 @@ package nl.metrokaart.reports.board;
 import java.util.List;
 import java.util.function.Function;
 
-import org.jfree.chart.JFreeChart;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.FigureText;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.TargetFigures;
 import nl.metrokaart.reports.TargetProgress;
 import nl.metrokaart.reports.Targets;
+
+import org.jfree.chart.JFreeChart;
 
 /**
  * A one-page overview (the board's monthly one, the funder's for a period): key figures as tiles,

@@ -3,11 +3,6 @@ package nl.metrokaart.reports.board;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
@@ -16,6 +11,9 @@ import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.TargetFigures;
 import nl.metrokaart.reports.TargetProgress;
 import nl.metrokaart.reports.Targets;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Plan against actual: per target of the catalogue the target, the actual, the share reached,

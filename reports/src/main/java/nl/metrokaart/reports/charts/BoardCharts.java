@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import nl.metrokaart.reports.BandColours;
+import nl.metrokaart.reports.BandStatus;
+import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.ReportLanguage;
+
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -26,10 +31,6 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import nl.metrokaart.reports.BandColours;
-import nl.metrokaart.reports.BandStatus;
-import nl.metrokaart.reports.Figure;
-import nl.metrokaart.reports.ReportLanguage;
 
 /** The board page's three small charts, as JFreeChart objects: PNG for the workbook, vector for the PDF. */
 public final class BoardCharts {

@@ -4,6 +4,10 @@ import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.List;
 
+import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.ReportLanguage;
+import nl.metrokaart.reports.ReportWorkbook;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -17,9 +21,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import nl.metrokaart.reports.Figure;
-import nl.metrokaart.reports.ReportLanguage;
-import nl.metrokaart.reports.ReportWorkbook;
 
 /**
  * Conversion rate per cohort (or per quarter) as bars: light where the window is still open (the

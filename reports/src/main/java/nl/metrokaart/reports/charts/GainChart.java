@@ -3,6 +3,10 @@ package nl.metrokaart.reports.charts;
 import java.text.NumberFormat;
 import java.util.List;
 
+import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.ReportLanguage;
+import nl.metrokaart.reports.ReportWorkbook;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -14,9 +18,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import nl.metrokaart.reports.Figure;
-import nl.metrokaart.reports.ReportLanguage;
-import nl.metrokaart.reports.ReportWorkbook;
 
 /** Mean learning gain per skill as bars with their values; a hidden mean shows its privacy mark. */
 public final class GainChart {

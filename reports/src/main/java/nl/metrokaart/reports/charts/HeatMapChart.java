@@ -6,6 +6,10 @@ import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.List;
 
+import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.HeatColours;
+import nl.metrokaart.reports.ReportLanguage;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
@@ -13,9 +17,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.data.xy.DefaultXYZDataset;
-import nl.metrokaart.reports.Figure;
-import nl.metrokaart.reports.HeatColours;
-import nl.metrokaart.reports.ReportLanguage;
 
 /**
  * Mean skill gap per skill (rows) and lijn (columns) as coloured blocks with their values: green

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import nl.metrokaart.reports.Leercultuur;
+import nl.metrokaart.reports.ReportLanguage;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -12,8 +15,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import nl.metrokaart.reports.Leercultuur;
-import nl.metrokaart.reports.ReportLanguage;
 
 /**
  * The distribution of the leercultuurscan as a chart: per dimension (and over all dimensions) the

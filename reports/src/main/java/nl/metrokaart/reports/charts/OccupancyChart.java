@@ -7,6 +7,11 @@ import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.List;
 
+import nl.metrokaart.reports.BandColours;
+import nl.metrokaart.reports.BandStatus;
+import nl.metrokaart.reports.ReportLanguage;
+import nl.metrokaart.reports.RunOccupancy;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -19,10 +24,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import nl.metrokaart.reports.BandColours;
-import nl.metrokaart.reports.BandStatus;
-import nl.metrokaart.reports.ReportLanguage;
-import nl.metrokaart.reports.RunOccupancy;
 
 /** Participants per run as bars coloured by band status, with each lijn's band [min, max] as marks. */
 public final class OccupancyChart {

@@ -1,7 +1,6 @@
 package nl.metrokaart.reports.charts;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -9,14 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.metrokaart.reports.LijnMonth;
+import nl.metrokaart.reports.ReportLanguage;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import nl.metrokaart.reports.LijnMonth;
-import nl.metrokaart.reports.ReportLanguage;
 
 /** Participants of the active runs per lijn per month: one line per lijn in the lijn's own colour. */
 public final class TrendChart {

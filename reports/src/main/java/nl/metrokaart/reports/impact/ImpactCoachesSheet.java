@@ -3,17 +3,17 @@ package nl.metrokaart.reports.impact;
 import java.util.List;
 import java.util.function.Function;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.CoachOutcome;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.PeriodGrid;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Werkplekcoaches per quarter for the funder: coaches trained, companies with a coach, the

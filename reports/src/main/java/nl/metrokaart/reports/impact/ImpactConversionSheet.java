@@ -3,10 +3,8 @@ package nl.metrokaart.reports.impact;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.PeriodGrid;
 import nl.metrokaart.reports.ReportLanguage;
@@ -15,6 +13,8 @@ import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.charts.ChartTheme;
 import nl.metrokaart.reports.charts.ConversionChart;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Conversion of the runs that ended in each quarter, measured at the end of the period: their

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.PeriodGrid;
 import nl.metrokaart.reports.ReportLanguage;
@@ -16,6 +14,8 @@ import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.charts.ChartTheme;
 import nl.metrokaart.reports.charts.GainChart;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Learning gain of the runs that ended in each quarter, per skill and over all skills: how many

@@ -2,14 +2,15 @@ package nl.metrokaart.reports.impact;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.Leercultuur;
-import nl.metrokaart.reports.monthly.LeercultuurTables;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+import nl.metrokaart.reports.monthly.LeercultuurTables;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The funder's view of the leercultuurscan at the end of the period: no company named, only the

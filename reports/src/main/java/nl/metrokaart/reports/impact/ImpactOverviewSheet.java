@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.jfree.chart.JFreeChart;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
@@ -18,8 +16,9 @@ import nl.metrokaart.reports.TargetProgress;
 import nl.metrokaart.reports.Targets;
 import nl.metrokaart.reports.board.OverviewPage;
 import nl.metrokaart.reports.board.OverviewSheets;
-import nl.metrokaart.reports.board.TargetsSheet;
 import nl.metrokaart.reports.charts.BoardCharts;
+
+import org.jfree.chart.JFreeChart;
 
 /**
  * The funder's one page, first in the impact workbook and its PDF: the period's key figures as

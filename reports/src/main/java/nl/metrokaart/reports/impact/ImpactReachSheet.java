@@ -3,16 +3,16 @@ package nl.metrokaart.reports.impact;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.PeriodGrid;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Reach per quarter and over the period: participants, companies, mkb companies and the mkb

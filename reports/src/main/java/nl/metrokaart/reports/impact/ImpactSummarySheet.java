@@ -3,7 +3,6 @@ package nl.metrokaart.reports.impact;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.ReportLanguage;
@@ -11,6 +10,8 @@ import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.SourceFreshness;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The funder's first sheet: the headline figures per quarter and for the period. Each is the same

@@ -2,6 +2,7 @@ package nl.metrokaart.reports.impact;
 
 import java.nio.file.Path;
 import java.util.List;
+
 import nl.metrokaart.reports.DefinitionsSheet;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.Leercultuur;

@@ -23,13 +23,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
-import nl.metrokaart.reports.MetrokaartPicture;
+
 import nl.metrokaart.reports.BandColours;
 import nl.metrokaart.reports.BandStatus;
-import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.MetrokaartPicture;
+import nl.metrokaart.reports.ReportLanguage;
 
 /**
  * The metrokaart itself, drawn with Java2D: every lijn as a thick line in the catalogue's colour

@@ -2,16 +2,16 @@ package nl.metrokaart.reports.monthly;
 
 import java.util.List;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.ModuleBadges;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** Badges per nanomodule: issued in the month, the year and in all, accepted, revoked, and the badge rate. */
 final class BadgesSheet implements ReportSheet {

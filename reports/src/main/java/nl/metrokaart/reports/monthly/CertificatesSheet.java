@@ -2,7 +2,6 @@ package nl.metrokaart.reports.monthly;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.CertificatesEarned;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.MonthlyReport;
@@ -10,6 +9,8 @@ import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** Certificates earned (an issued badge for every module they require): in the month, the year, and up to the report date. */
 final class CertificatesSheet implements ReportSheet {

@@ -3,18 +3,18 @@ package nl.metrokaart.reports.monthly;
 import java.util.List;
 import java.util.function.Function;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.CoachOutcome;
 import nl.metrokaart.reports.CoachReach;
 import nl.metrokaart.reports.Coaching;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Werkplekcoaches (train-the-trainer): coaches trained and their coaching of colleagues in the

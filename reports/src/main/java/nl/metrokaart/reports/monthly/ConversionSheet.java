@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.CohortConversion;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
@@ -16,6 +14,8 @@ import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.charts.ChartTheme;
 import nl.metrokaart.reports.charts.ConversionChart;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Conversion per cohort at the report date: participants and companies of each run that went on to

@@ -3,10 +3,8 @@ package nl.metrokaart.reports.monthly;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.FunnelStep;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.ReportLanguage;
@@ -15,6 +13,8 @@ import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.charts.ChartTheme;
 import nl.metrokaart.reports.charts.FunnelChart;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** The funnel of every run at the report date: enrolled, present, completed, with a badge, converted; and its chart. */
 public final class FunnelSheet implements ReportSheet {

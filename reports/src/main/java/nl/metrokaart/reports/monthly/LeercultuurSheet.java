@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.Leercultuur;
 import nl.metrokaart.reports.LeercultuurScore;
 import nl.metrokaart.reports.MonthlyReport;
@@ -16,6 +14,8 @@ import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The board's view of the leercultuurscan: per company (named) its latest scan with each

@@ -2,17 +2,17 @@ package nl.metrokaart.reports.monthly;
 
 import java.util.List;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
-import nl.metrokaart.reports.charts.ChartTheme;
-import nl.metrokaart.reports.charts.LeercultuurChart;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.Leercultuur;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+import nl.metrokaart.reports.charts.ChartTheme;
+import nl.metrokaart.reports.charts.LeercultuurChart;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The leercultuurscan tables the board's and the funder's workbooks share: the distribution over

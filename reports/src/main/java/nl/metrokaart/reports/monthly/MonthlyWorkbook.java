@@ -1,14 +1,12 @@
 package nl.metrokaart.reports.monthly;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+
 import nl.metrokaart.reports.DefinitionsSheet;
 import nl.metrokaart.reports.Leercultuur;
+import nl.metrokaart.reports.MetrokaartPicture;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
@@ -20,7 +18,6 @@ import nl.metrokaart.reports.board.BoardPack;
 import nl.metrokaart.reports.board.BoardSheet;
 import nl.metrokaart.reports.board.MetrokaartPage;
 import nl.metrokaart.reports.board.TargetsSheet;
-import nl.metrokaart.reports.MetrokaartPicture;
 
 /** The board's Maandrapportage: a summary, then one sheet per theme, with its charts also as PNG files. */
 public final class MonthlyWorkbook {

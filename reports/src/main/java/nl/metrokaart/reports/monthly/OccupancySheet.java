@@ -2,10 +2,8 @@ package nl.metrokaart.reports.monthly;
 
 import java.util.List;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
@@ -14,6 +12,8 @@ import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.RunOccupancy;
 import nl.metrokaart.reports.charts.ChartTheme;
 import nl.metrokaart.reports.charts.OccupancyChart;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** The occupancy of every run active in the month: participants against the lijn's band, and its chart. */
 public final class OccupancySheet implements ReportSheet {

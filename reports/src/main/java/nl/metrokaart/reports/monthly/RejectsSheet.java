@@ -2,13 +2,14 @@ package nl.metrokaart.reports.monthly;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.DataQuality;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** The rejected rows with file, line, column, value and reason; the first ones when there are very many. */
 final class RejectsSheet implements ReportSheet {

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import nl.metrokaart.reports.Figure.Format;
-
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
+import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
@@ -18,6 +16,8 @@ import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.SkillGap;
 import nl.metrokaart.reports.charts.ChartTheme;
 import nl.metrokaart.reports.charts.HeatMapChart;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Skill gaps at the report date as a heat map: one row per skill, per lijn its mean gap

@@ -2,7 +2,6 @@ package nl.metrokaart.reports.monthly;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.LijnMonth;
 import nl.metrokaart.reports.MonthlyReport;
@@ -12,6 +11,8 @@ import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.charts.ChartTheme;
 import nl.metrokaart.reports.charts.TrendChart;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** Occupancy per lijn per month over the year up to the report month (monthly_occupancy), and its chart. */
 final class TrendSheet implements ReportSheet {

@@ -2,13 +2,14 @@ package nl.metrokaart.reports.plan;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.TrainingPlan;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** Per employee and skill: target, current level, gap, status, and the modules that close it. */
 public final class PlanGapsSheet implements ReportSheet {

@@ -2,7 +2,6 @@ package nl.metrokaart.reports.plan;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.Leercultuur;
 import nl.metrokaart.reports.LeercultuurScore;
@@ -12,6 +11,8 @@ import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.TrainingPlan;
 import nl.metrokaart.reports.WorkbookStyles;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The company's latest leercultuurscan in its opleidingsplan: per dimension the respondents, the

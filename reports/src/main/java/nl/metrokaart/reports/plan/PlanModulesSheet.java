@@ -2,13 +2,14 @@ package nl.metrokaart.reports.plan;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.TrainingPlan;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** Per suggested module: how many of the company's employees it would help, and with which skills. */
 public final class PlanModulesSheet implements ReportSheet {

@@ -3,17 +3,18 @@ package nl.metrokaart.reports.plan;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.Leercultuur;
 import nl.metrokaart.reports.LeercultuurScore;
-import nl.metrokaart.reports.map.MetrokaartMap;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.TrainingPlan;
 import nl.metrokaart.reports.WorkbookStyles;
+import nl.metrokaart.reports.map.MetrokaartMap;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** The plan's first sheet: the company, the plan in a few numbers, how to read it, and the metrokaart. */
 final class PlanOverviewSheet implements ReportSheet {

@@ -2,13 +2,14 @@ package nl.metrokaart.reports.plan;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
 import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.TrainingPlan;
+
+import org.apache.poi.ss.usermodel.Sheet;
 
 /** Every suggestion on its own row (employee, skill, module), to filter by module or lijn when planning enrolments. */
 public final class PlanSuggestionsSheet implements ReportSheet {

@@ -5,8 +5,8 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+
 import nl.metrokaart.reports.Leercultuur;
-import nl.metrokaart.reports.map.MetrokaartMap;
 import nl.metrokaart.reports.ReportLanguage;
 import nl.metrokaart.reports.ReportSheet;
 import nl.metrokaart.reports.ReportTable;
@@ -14,6 +14,7 @@ import nl.metrokaart.reports.ReportWriter;
 import nl.metrokaart.reports.Suppression;
 import nl.metrokaart.reports.TrainingPlan;
 import nl.metrokaart.reports.WrittenReport;
+import nl.metrokaart.reports.map.MetrokaartMap;
 
 /**
  * A company's Opleidingsplan: an overview with the metrokaart (the suggested modules ringed), then

@@ -12,13 +12,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.Test;
 import nl.metrokaart.reports.BandStatus;
 import nl.metrokaart.reports.MetrokaartPicture;
 import nl.metrokaart.reports.ReportLanguage;
+
+import org.junit.jupiter.api.Test;
 
 public class MetrokaartMapTest {
 
