@@ -33,14 +33,16 @@ level_days AS (
     WHERE pick_key IS NOT NULL
     GROUP BY participant_key, skill_code, assessed_on
 ),
--- the unrated start (no day) and every assessment day, each holding until the next day
+-- every assessment day holds until the next one; before the first, the unrated start (no day)
 level_spans AS (
     SELECT participant_key, skill_code, assessed_on AS valid_from,
-           lead(assessed_on) OVER (PARTITION BY participant_key, skill_code ORDER BY assessed_on ASC NULLS FIRST) AS valid_until,
+           lead(assessed_on) OVER (PARTITION BY participant_key, skill_code ORDER BY assessed_on) AS valid_until,
            level
-    FROM (SELECT participant_key, skill_code, assessed_on, level FROM level_days
-          UNION ALL
-          SELECT DISTINCT participant_key, skill_code, NULL, NULL FROM level_days)
+    FROM level_days
+    UNION ALL
+    SELECT participant_key, skill_code, NULL, min(assessed_on), NULL
+    FROM level_days
+    GROUP BY participant_key, skill_code
 )
 SELECT f.participant_key,
        p.company_kvk,
