@@ -238,6 +238,27 @@ class GoldenMartsTest {
                 "tess@delta.example,45678901,ROOD,TECH,S-SENS,3,,");
     }
 
+    /**
+     * The report layer counts skill_gap_history's spans per month in one pass; in every month of
+     * rpt_month (November 2024 to today, past the last assessment) its rows are those of skill_gap
+     * at the month's last day, counted as the per-month definition counts them.
+     */
+    @Test
+    void theMonthlySkillGapsAreSkillGapAtEveryMonthsEnd() throws Exception {
+        String perLijn = "SELECT m.month, g.lijn_code, l.name, g.skill_code, s.name, count(g.gap), count(*) - count(g.gap), "
+                + "sum(g.gap) / nullif(count(g.gap), 0), count(*) FILTER (WHERE g.gap = 0) / nullif(count(g.gap), 0) "
+                + "FROM rpt_month m, LATERAL (SELECT * FROM skill_gap(m.month_end)) g JOIN lijn l USING (lijn_code) JOIN skill s USING (skill_code) "
+                + "GROUP BY ALL";
+        String perCompany = "SELECT month, company_kvk, skill_code, count(*) FILTER (WHERE r > 0), count(*) FILTER (WHERE r = 0), "
+                + "sum(g) / nullif(sum(r), 0), sum(t) / nullif(sum(r), 0) FROM (SELECT m.month, g.company_kvk, g.participant_key, g.skill_code, "
+                + "count(g.gap) AS r, sum(g.gap) AS g, count(*) FILTER (WHERE g.gap = 0) AS t "
+                + "FROM rpt_month m, LATERAL (SELECT * FROM skill_gap(m.month_end)) g WHERE g.company_kvk IS NOT NULL GROUP BY ALL) GROUP BY ALL";
+        assertThat(rows("SELECT count(DISTINCT month) FROM rpt_skill_gap_lijn")).containsExactly(rows("SELECT count(*) FROM rpt_month").get(0));
+        assertThat(rows("SELECT * FROM rpt_skill_gap_lijn ORDER BY ALL")).hasSizeGreaterThan(4 * 20)
+                .containsExactlyElementsOf(rows(perLijn + " ORDER BY ALL"));
+        assertThat(rows("SELECT * FROM rpt_skill_gap_company ORDER BY ALL")).containsExactlyElementsOf(rows(perCompany + " ORDER BY ALL"));
+    }
+
     /** A period includes both its ends: 18 May 2026 alone reaches Gijs, Sam and Tess (not Ivo, who cancelled). */
     @Test
     void aPeriodOfOneDayReachesThatDaysParticipants() throws Exception {
