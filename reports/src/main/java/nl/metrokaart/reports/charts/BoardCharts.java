@@ -57,35 +57,15 @@ public final class BoardCharts {
     }
 
     public static JFreeChart cohorts(List<String> cohorts, List<Figure> rates, String title, Function<Figure, String> mark, ReportLanguage language) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
         NumberFormat percent = NumberFormat.getPercentInstance(language.locale());
         String[] labels = new String[cohorts.size()];
         for (int i = 0; i < cohorts.size(); i++) {
             Figure rate = rates.get(i);
-            data.addValue(rate.shown() == null ? 0 : rate.shown(), language.text("chart.conversion_rate"), cohorts.get(i));
             labels[i] = rate.isHidden() ? mark.apply(rate) : rate.value() == null ? "" : percent.format(rate.value());
         }
-        BarRenderer bars = new BarRenderer() {
-            @Override
-            public Paint getItemPaint(int row, int column) {
-                return rates.get(column).isProvisional() ? Charts.PROVISIONAL : Charts.MAIN;
-            }
-        };
-        bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
-            @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
-                return labels[column];
-            }
-        });
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(new Font(ChartTheme.FONT, Font.PLAIN, 9));
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         NumberAxis axis = new NumberAxis(language.text("chart.conversion_rate"));
         axis.setNumberFormatOverride(percent);
-        axis.setUpperMargin(0.2);
-        CategoryAxis x = new CategoryAxis(null);
-        x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        return small(bar(data, x, axis, bars), title);
+        return labelledBars(cohorts, rates, labels, axis, title);
     }
 
     /**
@@ -94,15 +74,35 @@ public final class BoardCharts {
      */
     public static JFreeChart bars(List<String> periods, List<Figure> figures, String title, String axisLabel, Function<Figure, String> mark,
                            ReportLanguage language) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
         boolean percent = figures.stream().anyMatch(f -> f.format() == Figure.Format.PERCENT);
         NumberFormat format = percent ? NumberFormat.getPercentInstance(language.locale()) : NumberFormat.getIntegerInstance(language.locale());
         String[] labels = new String[periods.size()];
         for (int i = 0; i < periods.size(); i++) {
             Figure figure = figures.get(i);
-            data.addValue(figure.shown() == null ? 0 : figure.shown(), axisLabel, periods.get(i));
             labels[i] = figure.isHidden() ? mark.apply(figure) : figure.value() == null ? ""
                     : format.format(figure.value()) + (figure.isProvisional() ? "*" : "");
+        }
+        NumberAxis axis = new NumberAxis(axisLabel);
+        if (!percent) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        if (figures.stream().allMatch(f -> f.shown() == null || f.shown() == 0)) {
+            // nothing to show (every figure hidden or empty): still an axis that reads 0 to 1 or 0% to 10%
+            axis.setRange(0, percent ? 0.1 : 1);
+        }
+        axis.setNumberFormatOverride(format);
+        return labelledBars(periods, figures, labels, axis, title);
+    }
+
+    /**
+     * A bar per category, each with its label above it (a hidden figure drawn as an empty bar),
+     * a provisional one in the provisional colour: the small bar charts of the overview pages.
+     */
+    private static JFreeChart labelledBars(List<String> categories, List<Figure> figures, String[] labels, NumberAxis axis, String title) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < categories.size(); i++) {
+            Figure figure = figures.get(i);
+            data.addValue(figure.shown() == null ? 0 : figure.shown(), axis.getLabel(), categories.get(i));
         }
         BarRenderer bars = new BarRenderer() {
             @Override
@@ -119,15 +119,6 @@ public final class BoardCharts {
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(new Font(ChartTheme.FONT, Font.PLAIN, 9));
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        NumberAxis axis = new NumberAxis(axisLabel);
-        if (!percent) {
-            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        }
-        if (figures.stream().allMatch(f -> f.shown() == null || f.shown() == 0)) {
-            // nothing to show (every figure hidden or empty): still an axis that reads 0 to 1 or 0% to 10%
-            axis.setRange(0, percent ? 0.1 : 1);
-        }
-        axis.setNumberFormatOverride(format);
         axis.setUpperMargin(0.2);
         CategoryAxis x = new CategoryAxis(null);
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
