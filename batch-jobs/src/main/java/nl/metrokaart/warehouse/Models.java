@@ -23,8 +23,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The analytics models ({@code models/<layer>/<name>.sql}, dbt style: one view or table macro
- * per file), created afresh each time the warehouse opens, so every KPI is at the definition
- * this build ships.
+ * per file), created when the warehouse opens with definitions other than those it holds, so
+ * every KPI is at the definition this build ships.
  *
  * <p>A view whose header says {@code -- materialized: table} is kept as a table instead: the
  * few models that many marts share or that are costly at a million rows (a view is recomputed
@@ -34,6 +34,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * ({@link #refresh()}), on opening a warehouse whose data changed otherwise, and, in a read-only
  * session that finds it stale, shadowed by a temporary view of its definition (with every other
  * model of this build as a temporary view or macro, in case the last writer had other ones).
+ * When only the data changed, only the tables are recomputed: the views and macros stay as the
+ * same definitions made them (the fingerprint keeps definitions and data apart).
  */
 public class Models {
 
@@ -143,47 +145,81 @@ public class Models {
     }
 
     private boolean build(boolean force) {
-        String before = force ? null : fingerprint();
-        boolean fresh = !force && before.equals(storedFingerprint()) && materialisedTablesExist();
-        if (fresh) {
-            // The fingerprint holds every model's text: the last build stored exactly these views
-            // and macros, over the same data. Nothing to write (a report or run starts sooner).
+        String definitions = definitionsFingerprint();
+        String data = dataFingerprint();
+        String[] stored = storedFingerprint().split(":", 2);
+        boolean tablesExist = materialisedTablesExist();
+        // The views and macros were created from exactly these definitions over this schema: only
+        // the tables need computing (the ingest's models step after a first load, an erasure).
+        boolean definitionsStored = stored.length == 2 && stored[0].equals(definitions);
+        if (!force && definitionsStored && stored[1].equals(data) && tablesExist) {
+            // The last build stored exactly these views and macros, over the same data. Nothing to
+            // write (a report or run starts sooner).
             return false;
         }
         jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
         for (String layer : LAYERS) {
             List<String> statements = new ArrayList<>();
+            List<String> tables = new ArrayList<>();
             for (Model model : models(layer)) {
                 if (!model.materialised()) {
                     statements.add(model.sql);
-                } else if (!fresh) {
+                } else {
                     // Dropped first: a table of this layer read by another one must not be read
-                    // in its old state before it is recomputed (the retry order takes care of it).
+                    // in its old state before it is recomputed (the order below takes care of it).
                     dropIfView(model.name);
                     jdbc.execute("DROP TABLE IF EXISTS main." + model.name);
-                    statements.add(model.prefix + "CREATE OR REPLACE TABLE " + model.name + " AS" + model.query);
+                    String table = model.prefix + "CREATE OR REPLACE TABLE " + model.name + " AS" + model.query;
+                    statements.add(table);
+                    tables.add(table);
                 }
             }
-            executeInDependencyOrder(layer, statements);
+            // Ordered over every model of the layer, so that a table read through a view comes after
+            // the table that view reads, even when only the tables are executed.
+            List<String> ordered = byReferences(statements);
+            executeInDependencyOrder(layer, definitionsStored ? ordered.stream().filter(tables::contains).toList() : ordered);
         }
-        if (!fresh) {
-            jdbc.execute("DELETE FROM model_state");
-            jdbc.update("INSERT INTO model_state VALUES (?)", fingerprint());
-        }
+        jdbc.execute("DELETE FROM model_state");
+        jdbc.update("INSERT INTO model_state VALUES (?)", fingerprint());
         return true;
     }
 
-    /**
-     * What the materialised models were computed from: this build's model definitions and the
-     * state of the data tables (the ingest ledger's last file and each table's row count).
-     */
+    /** The stored fingerprint as {@link #build} writes it, for a reader to compare. */
     private String fingerprint() {
+        return definitionsFingerprint() + ":" + dataFingerprint();
+    }
+
+    /**
+     * What the views and macros were created from: this build's model definitions and the schema
+     * of the tables they read (a migration that changes a column must recreate them).
+     */
+    private String definitionsFingerprint() {
         StringBuilder text = new StringBuilder();
         for (String layer : LAYERS) {
             for (Model model : models(layer)) {
                 text.append(model.sql);
             }
         }
+        List<String> materialised = materialisedNames();
+        for (Map<String, Object> row : jdbc.queryForList("""
+                SELECT table_name, column_name, data_type FROM duckdb_columns()
+                WHERE database_name = current_database() AND schema_name = 'main'
+                  AND table_name <> 'model_state' AND table_name IN (SELECT table_name FROM duckdb_tables()
+                                     WHERE database_name = current_database() AND schema_name = 'main' AND NOT temporary)
+                ORDER BY table_name, column_index""")) {
+            if (!materialised.contains(String.valueOf(row.get("table_name")))) {
+                text.append('\n').append(row.get("table_name")).append('.').append(row.get("column_name")).append(' ').append(row.get("data_type"));
+            }
+        }
+        return sha256(text.toString());
+    }
+
+    /**
+     * What the materialised models were computed from: the state of the data tables (the ingest
+     * ledger's last file and each table's row count).
+     */
+    private String dataFingerprint() {
+        StringBuilder text = new StringBuilder();
         List<String> materialised = materialisedNames();
         for (Map<String, Object> row : jdbc.queryForList("""
                 SELECT table_name, estimated_size FROM duckdb_tables()

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Models kept as tables never answer with older numbers than their definition would: they are
- * recomputed on refresh (the ingest's last step) and on opening a warehouse whose data changed,
- * and a read-only session that finds them stale reads their definition instead.
+ * recomputed on refresh (the ingest's last step) and on opening a warehouse whose data changed
+ * (the views and macros only when the definitions or the schema changed), and a read-only session that finds them stale reads their definition instead.
  */
 class MaterialisedModelsTest {
 
@@ -55,7 +55,15 @@ class MaterialisedModelsTest {
             assertThat(jdbc.queryForObject("SELECT table_oid FROM duckdb_tables() WHERE table_name = 'learning_gain'", Long.class))
                     .isEqualTo(tableOid);
             assessment(jdbc, "2026-03-20", "tussentijds", 3);
+            long viewOid = viewOid(jdbc, "stg_enrolment");
             assertThat(new Models(dataSource).refreshIfChanged()).as("changed data is recomputed").isTrue();
+            assertThat(viewOid(jdbc, "stg_enrolment")).as("a data change leaves the views as the same definitions made them")
+                    .isEqualTo(viewOid);
+            // A column added by a migration changes what the views read: they are made again.
+            jdbc.execute("ALTER TABLE company ADD COLUMN fixture_note VARCHAR");
+            new Models(dataSource).create();
+            assertThat(viewOid(jdbc, "stg_enrolment")).as("a schema change recreates the views").isNotEqualTo(viewOid);
+            jdbc.execute("ALTER TABLE company DROP COLUMN fixture_note");
             jdbc.update("DELETE FROM assessment WHERE assessed_on = DATE '2026-03-20'");
             new Models(dataSource).refresh();
 
@@ -72,6 +80,10 @@ class MaterialisedModelsTest {
             new Models(dataSource).refresh();
             assertThat(jdbc.queryForList(GAIN, String.class)).containsExactly("R-1|SM-DATA|2|5|3");
         }
+    }
+
+    private static long viewOid(JdbcTemplate jdbc, String view) {
+        return jdbc.queryForObject("SELECT view_oid FROM duckdb_views() WHERE view_name = ?", Long.class, view);
     }
 
     private static void assessment(JdbcTemplate jdbc, String day, String moment, int level) {
