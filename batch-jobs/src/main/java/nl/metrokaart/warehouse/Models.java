@@ -53,15 +53,35 @@ public class Models {
 
     private static final Map<String, List<Model>> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
 
     public Models(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** Creates every model; materialised ones are recomputed only when stale. */
+    /**
+     * Creates every model; materialised ones are recomputed only when stale. In one transaction:
+     * a model statement per commit made opening a new warehouse several times slower, and a
+     * failure leaves the models as they were.
+     */
     public void create() {
-        build(false);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                new Models(new SingleConnectionDataSource(connection, true)).build(false);
+                connection.commit();
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create the models: " + e.getMessage(), e);
+        }
     }
 
     /** Recomputes the materialised models now, whatever the fingerprint says (after rows were rewritten in place). */
@@ -236,11 +256,14 @@ public class Models {
     }
 
     private String storedFingerprint() {
-        try {
-            return jdbc.queryForList("SELECT fingerprint FROM model_state", String.class).stream().findFirst().orElse("");
-        } catch (RuntimeException e) {
-            return ""; // a warehouse from before materialised models
+        // Asked, not tried: inside a transaction a failed query would abort it.
+        Integer tables = jdbc.queryForObject("""
+                SELECT count(*) FROM duckdb_tables()
+                WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'model_state'""", Integer.class);
+        if (tables == null || tables == 0) {
+            return ""; // a new warehouse, or one from before materialised models
         }
+        return jdbc.queryForList("SELECT fingerprint FROM model_state", String.class).stream().findFirst().orElse("");
     }
 
     private boolean materialisedTablesExist() {
