@@ -114,20 +114,49 @@ public record Workspace(Path root, Map<String, String> settings) {
     }
 
     public long count(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+        try (Reader reader = read()) {
+            return reader.count(sql);
         }
     }
 
     public List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
+        try (Reader reader = read()) {
+            return reader.strings(sql);
+        }
+    }
+
+    /**
+     * One connection for many queries: opening the file is what a query costs on a small warehouse
+     * (a look through every column took seconds with a connection each). Close it before the next command.
+     */
+    public Reader read() throws SQLException {
+        return new Reader(connect());
+    }
+
+    /** Queries on one open connection to the warehouse file. */
+    public record Reader(Connection connection) implements AutoCloseable {
+
+        public long count(String sql) throws SQLException {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
-        return values;
+
+        public List<String> strings(String sql) throws SQLException {
+            List<String> values = new ArrayList<>();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.close();
+        }
     }
 
     /** The participant key of an address, as the ingest computes it with this workspace's key (made by its first command). */

@@ -178,6 +178,7 @@ public class Models {
             return false;
         }
         jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
+        java.util.Set<String> views = views();
         for (String layer : LAYERS) {
             List<String> statements = new ArrayList<>();
             List<String> tables = new ArrayList<>();
@@ -187,7 +188,9 @@ public class Models {
                 } else {
                     // Dropped first: a table of this layer read by another one must not be read
                     // in its old state before it is recomputed (the order below takes care of it).
-                    dropIfView(model.name);
+                    if (views.contains(model.name)) {
+                        jdbc.execute("DROP VIEW main." + model.name);
+                    }
                     jdbc.execute("DROP TABLE IF EXISTS main." + model.name);
                     String table = model.prefix + "CREATE OR REPLACE TABLE " + model.name + " AS" + model.query;
                     statements.add(table);
@@ -267,24 +270,20 @@ public class Models {
     }
 
     private boolean materialisedTablesExist() {
-        for (String name : materialisedNames()) {
-            Integer tables = jdbc.queryForObject("""
-                    SELECT count(*) FROM duckdb_tables()
-                    WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ?""", Integer.class, name);
-            if (tables == null || tables == 0) {
-                return false;
-            }
-        }
-        return true;
+        List<String> names = materialisedNames();
+        // The names are the model files' own (\\w+, checked by CREATES), so they can stand in the SQL.
+        Integer tables = jdbc.queryForObject("""
+                SELECT count(*) FROM duckdb_tables()
+                WHERE database_name = current_database() AND schema_name = 'main' AND table_name IN ('%s')"""
+                .formatted(String.join("', '", names)), Integer.class);
+        return tables != null && tables == names.size();
     }
 
-    private void dropIfView(String name) {
-        Integer views = jdbc.queryForObject("""
-                SELECT count(*) FROM duckdb_views()
-                WHERE database_name = current_database() AND schema_name = 'main' AND view_name = ?""", Integer.class, name);
-        if (views != null && views > 0) {
-            jdbc.execute("DROP VIEW main." + name);
-        }
+    /** The views of the main schema (a materialised model may be a view from an older release). */
+    private java.util.Set<String> views() {
+        return new java.util.HashSet<>(jdbc.queryForList("""
+                SELECT view_name FROM duckdb_views()
+                WHERE database_name = current_database() AND schema_name = 'main' AND NOT internal""", String.class));
     }
 
     /** The models kept as tables (derived data, recomputed by {@link #refresh()}). */
@@ -324,6 +323,7 @@ public class Models {
         }
     }
 
+    private static final Pattern WORD = Pattern.compile("\\w+");
     private static final Pattern CREATES = Pattern.compile("(?i)CREATE\\s+OR\\s+REPLACE\\s+(?:TEMP\\s+)?(?:VIEW|TABLE|MACRO)\\s+(\\w+)");
 
     /**
@@ -343,6 +343,18 @@ public class Models {
                 unnamed.add(statement);
             }
         }
+        // The names of the list each statement mentions (its words, comments left out), found once.
+        Map<String, java.util.Set<String>> mentions = new java.util.HashMap<>();
+        byName.forEach((name, statement) -> {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            Matcher word = WORD.matcher(statement.toLowerCase().replaceAll("(?m)--.*$", ""));
+            while (word.find()) {
+                words.add(word.group());
+            }
+            words.retainAll(byName.keySet());
+            words.remove(name);
+            mentions.put(name, words);
+        });
         List<String> ordered = new ArrayList<>();
         java.util.Set<String> placed = new java.util.HashSet<>();
         while (placed.size() < byName.size()) {
@@ -351,9 +363,7 @@ public class Models {
                 if (placed.contains(entry.getKey())) {
                     continue;
                 }
-                String body = entry.getValue().toLowerCase().replaceAll("(?m)--.*$", "");
-                boolean ready = byName.keySet().stream().filter(other -> !other.equals(entry.getKey()) && !placed.contains(other))
-                        .noneMatch(other -> Pattern.compile("\\b" + other + "\\b").matcher(body).find());
+                boolean ready = placed.containsAll(mentions.get(entry.getKey()));
                 if (ready) {
                     ordered.add(entry.getValue());
                     placed.add(entry.getKey());

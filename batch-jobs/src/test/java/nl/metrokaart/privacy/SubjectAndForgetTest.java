@@ -185,13 +185,16 @@ class SubjectAndForgetTest {
         Path snapshot = nl.metrokaart.warehouse.WarehouseSnapshot.besides(workspace.warehouse());
         assertThat(snapshot).exists();
         assertThat(occurrences(Files.readAllBytes(snapshot), pseudonym)).isLessThanOrEqualTo(1);
-        List<String> keyColumns = workspace.strings("SELECT table_name || '.' || column_name FROM duckdb_columns() "
-                + "WHERE data_type = 'VARCHAR' AND ends_with(column_name, '_key') AND table_name NOT IN (SELECT view_name FROM duckdb_views())");
-        assertThat(keyColumns).contains("enrolment.participant_key", "coach.coach_key", "leercultuur_answer.respondent_key", "erased_participant.participant_key");
-        for (String column : keyColumns) {
-            String[] parts = column.split("\\.");
-            assertThat(workspace.count("SELECT count(*) FROM \"" + parts[0] + "\" WHERE \"" + parts[1] + "\" = '" + pseudonym + "'"))
-                    .as(column).isEqualTo(column.startsWith("erased_participant.") ? 1 : 0);
+        try (Workspace.Reader warehouse = workspace.read()) {
+            List<String> keyColumns = warehouse.strings("SELECT table_name || '.' || column_name FROM duckdb_columns() "
+                    + "WHERE data_type = 'VARCHAR' AND ends_with(column_name, '_key') AND table_name NOT IN (SELECT view_name FROM duckdb_views())");
+            assertThat(keyColumns).contains("enrolment.participant_key", "coach.coach_key", "leercultuur_answer.respondent_key",
+                    "erased_participant.participant_key");
+            for (String column : keyColumns) {
+                String[] parts = column.split("\\.");
+                assertThat(warehouse.count("SELECT count(*) FROM \"" + parts[0] + "\" WHERE \"" + parts[1] + "\" = '" + pseudonym + "'"))
+                        .as(column).isEqualTo(column.startsWith("erased_participant.") ? 1 : 0);
+            }
         }
         for (String text : List.of(EMAIL, NAME)) {
             assertThat(containsIgnoringCase(Files.readAllBytes(workspace.warehouse()), text)).as(text + " in the warehouse file").isFalse();
@@ -223,9 +226,11 @@ class SubjectAndForgetTest {
     /** Every table's rows, as a digest per table (the file's bytes change whenever DuckDB opens it for writing). */
     private List<String> contents() throws Exception {
         List<String> digests = new java.util.ArrayList<>();
-        for (String table : workspace.strings("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1")) {
-            digests.addAll(workspace.strings("SELECT '" + table + " ' || count(*) || ' ' || coalesce(md5(string_agg(CAST(t AS VARCHAR), '|' "
-                    + "ORDER BY CAST(t AS VARCHAR))), '') FROM \"" + table + "\" t"));
+        try (Workspace.Reader warehouse = workspace.read()) {
+            for (String table : warehouse.strings("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1")) {
+                digests.addAll(warehouse.strings("SELECT '" + table + " ' || count(*) || ' ' || coalesce(md5(string_agg(CAST(t AS VARCHAR), '|' "
+                        + "ORDER BY CAST(t AS VARCHAR))), '') FROM \"" + table + "\" t"));
+            }
         }
         return digests;
     }
