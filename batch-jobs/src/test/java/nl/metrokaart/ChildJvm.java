@@ -41,6 +41,8 @@ public final class ChildJvm implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m",
+                // as the launcher starts a command on a small warehouse: the JIT's first tier only
+                "-XX:TieredStopAtLevel=1",
                 "-Djava.awt.headless=true",
                 "-cp", applicationClassPath(),
                 "-Dmetrokaart.pseudonym.key-file=" + workspace.root().resolve("key").resolve("pseudonym.key"),

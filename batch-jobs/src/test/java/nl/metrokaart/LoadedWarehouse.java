@@ -82,7 +82,7 @@ public final class LoadedWarehouse {
 
     private static Loaded ingest(List<Path> deliveries) {
         try {
-            Path root = Files.createTempDirectory("metrokaart-loaded-");
+            Path root = MemoryTempDirs.create("metrokaart-loaded-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
             Workspace workspace = new Workspace(root);
             List<Result> ingests = new java.util.ArrayList<>();
