@@ -174,8 +174,8 @@ public class MonthlyReportQueries {
         List<DataQuality.Reject> rejects = db.query(sql("data-quality-rejects"), (rs, i) -> new DataQuality.Reject(
                 rs.getString("file_name"), nullableLong(rs, "line"), rs.getString("column_name"), rs.getString("value"),
                 rs.getString("reason")), maxRejects);
-        Long total = db.queryForObject(sql("data-quality-reject-count"), Long.class);
-        return new DataQuality(files, rejects, total == null ? 0 : total);
+        List<Long> total = db.queryForList(sql("data-quality-reject-count"), Long.class);
+        return new DataQuality(files, rejects, total.isEmpty() || total.get(0) == null ? 0 : total.get(0));
     }
 
     public List<SourceFreshness> sources() {
