@@ -461,3 +461,31 @@ for kvk, ss in scans.items():
 write('rpt_leercultuur_scores', ['company_kvk','company_name','scan_id','scan_date','scan_respondents','dimension_code','dimension_position',
                                  'respondents','score','previous_scan_id','previous_scan_date','previous_respondents','previous_score'],
       rows, sub='leercultuur')
+
+# ---- leercultuur_score_history: per company and each of its answer days, leercultuur_score as it stood then ----
+def respondents_at(d, kvk):
+    """stg_leercultuur_respondent(d) of one company: (scan, respondent, dimension) -> (day, score)."""
+    out = {}
+    for k in {(a[1], a[2], a[5]) for a in answers if a[0] == kvk}:
+        mine = [a for a in answers if a[0] == kvk and (a[1], a[2], a[5]) == k and a[3] <= d]
+        if not mine: continue
+        latest = max((a[3], a[4]) for a in mine)
+        items = [a[6] for a in mine if (a[3], a[4]) == latest]
+        out[k] = (latest[0], sum(items) / len(items))
+    return out
+rows = []
+for kvk in sorted({a[0] for a in answers}):
+    days = sorted({a[3] for a in answers if a[0] == kvk})
+    for i, day in enumerate(days):
+        until = days[i + 1] if i + 1 < len(days) else None
+        r = respondents_at(day, kvk)
+        scans = {}
+        for (scan, who, dim), (d0, score) in r.items():
+            s = scans.setdefault(scan, dict(day=d0, who=set(), dims=defaultdict(list)))
+            s['day'] = max(s['day'], d0); s['who'].add(who); s['dims'][dim].append(score)
+        order = sorted(scans.items(), key=lambda kv: (kv[1]['day'], kv[0]), reverse=True)
+        for rank, (scan, s) in enumerate(order, start=1):
+            for dim, scores in s['dims'].items():
+                rows.append([kvk, day, until, scan, s['day'], rank, rank == 1, len(s['who']), dim, len(scores), sum(scores) / len(scores)])
+write('leercultuur_score_history', ['company_kvk','valid_from','valid_until','scan_id','scan_date','scan_rank','is_latest','scan_respondents',
+                                    'dimension_code','respondents','score'], rows, sub='leercultuur')
