@@ -323,6 +323,86 @@ write('rpt_coaching', ['month','period','period_start','period_end','coaches_tra
                        'colleague_contacts','colleagues_named','colleagues_reached','coaching_hours','followed','enrolled_after',
                        'badge_after'], rows)
 
+# rpt_coaching's outcome shares: the followed colleagues' counts divided by the followed
+def share(n, d): return Fraction(n, d) if d else None
+rows = [r + [share(r[-2], r[-3]), share(r[-1], r[-3])] for r in rows]
+write('rpt_coaching', ['month','period','period_start','period_end','coaches_trained','coaches_to_date','companies_with_coach',
+                       'mkb_companies_with_coach','companies_first_coach','coaches_active','activities','activities_unknown_coach',
+                       'colleague_contacts','colleagues_named','colleagues_reached','coaching_hours','followed','enrolled_after',
+                       'badge_after','enrolled_after_share','badge_after_share'], [[*r[:19], *(None if x is None else float(x) for x in r[19:])] for r in rows])
+
+# ---- the Impactrapportage per quarter: the parts of each quarter inside [from, to], and the whole ----
+def quarter_parts(f0, f1):
+    parts = []
+    q = dt.date(f0.year, 3 * ((f0.month - 1) // 3) + 1, 1)
+    while q <= f1:
+        q_end = add_months(q, 3) - dt.timedelta(days=1)
+        parts.append((q, max(q, f0), min(q_end, f1)))
+        q = add_months(q, 3)
+    return parts + [(None, f0, f1)]
+
+SBI = [((1, 3), 'A'), ((5, 9), 'B'), ((10, 33), 'C'), ((35, 35), 'D'), ((36, 39), 'E'), ((41, 43), 'F'), ((45, 47), 'G'),
+       ((49, 53), 'H'), ((55, 56), 'I'), ((58, 63), 'J'), ((64, 66), 'K'), ((68, 68), 'L'), ((69, 75), 'M'), ((77, 82), 'N'),
+       ((84, 84), 'O'), ((85, 85), 'P'), ((86, 88), 'Q'), ((90, 93), 'R'), ((94, 96), 'S'), ((97, 98), 'T'), ((99, 99), 'U')]
+def describe(kvk):
+    """size class, sector, region and mkb of a company (companies.csv; 'onbekend' when it is not there)."""
+    c = companies.get(kvk)
+    if c is None: return 'onbekend', 'onbekend', 'onbekend', None
+    e = int(c['employees']) if c['employees'] else None
+    size = 'onbekend' if e is None else 'micro' if e < 10 else 'klein' if e < 50 else 'middel' if e < 250 else 'groot'
+    sector = c['sector'] or None
+    if sector is None:
+        digits = ''.join(ch for ch in c['sbi'] if ch.isdigit())[:2]
+        sector = next((l for (a, b), l in SBI if digits and a <= int(digits) <= b), None)
+    return size, sector or 'onbekend', c['region'] or 'onbekend', None if e is None else e < 250
+
+def reach(f0, f1):
+    """reach(f0, f1): per split value participants, companies, mkb companies and mkb share."""
+    people = {r['p'] for r in enrol if not r['cancelled'] and f0 <= r['date'] <= f1}
+    returning = {r['company_kvk'] for r in enrol if not r['cancelled'] and r['date'] < f0 and r['company_kvk']}
+    groups = defaultdict(lambda: (set(), set(), set()))
+    for p in people:
+        k = company_of[p]
+        size, sector, region, mkb = describe(k)
+        for split, value in (('totaal', 'alle'), ('grootteklasse', size), ('sector', sector), ('regio', region),
+                             ('bedrijf', 'terugkerend' if k in returning else 'nieuw')):
+            ps, ks, ms = groups[(split, value)]
+            ps.add(p)
+            if k: ks.add(k)
+            if k and mkb: ms.add(k)
+    return [[split, value, len(ps), len(ks), len(ms), share(len(ms), len(ks))] for (split, value), (ps, ks, ms) in groups.items()]
+
+H1 = (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+Y25 = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+def floats(r): return [float(x) if isinstance(x, Fraction) else x for x in r]
+write('reaches', ['period_start','period_end','split','value','participants','companies','mkb_companies','mkb_share'],
+      [floats([f0, f1, *r]) for f0, f1 in (H1, Y25) for r in reach(f0, f1)])
+write('rpt_impact_reach', ['quarter','period_start','period_end','split','value','participants','companies','mkb_companies','mkb_share'],
+      [floats([q, f0, f1, *r]) for q, f0, f1 in quarter_parts(*H1) for r in reach(f0, f1)])
+rows = []
+for q, f0, f1 in quarter_parts(*H1):
+    o = [v for v in outcome(H1[1]).values() if f0 <= v[0] <= f1]
+    n, e, b = len(o), sum(1 for v in o if v[1]), sum(1 for v in o if v[2])
+    rows.append(floats([q, f0, f1, *coach_reach(f0, f1), n, e, b, share(e, n), share(b, n)]))
+write('rpt_impact_coaching', ['quarter','period_start','period_end','coaches_trained','coaches_to_date','companies_with_coach',
+                              'mkb_companies_with_coach','companies_first_coach','coaches_active','activities','activities_unknown_coach',
+                              'colleague_contacts','colleagues_named','colleagues_reached','coaching_hours','followed','enrolled_after',
+                              'badge_after','enrolled_after_share','badge_after_share'], rows)
+
+# ---- the data quality sheet: the golden delivery's files, every row loaded (no file refused, none unrecognised) ----
+def data_rows(name):
+    path = os.path.join(DLV, name)
+    if name.endswith('.yaml'): return 1
+    if name.endswith('.json'): return len(json.load(open(path)))
+    with open(path, newline='') as f:
+        return sum(1 for _ in csv.DictReader(f, delimiter=';' if name == 'werkplekcoaches.csv' else ','))
+KIND = {'metrokaart.yaml': 'catalogue', 'companies.csv': 'companies', 'enrolments.csv': 'enrolments', 'badges/edubadges.csv': 'badges',
+        'badges/ob2-tess.json': 'badges', 'assessments.csv': 'assessments', 'followups.csv': 'followups',
+        'werkplekcoaches.csv': 'coaches', 'coachactiviteiten.csv': 'coaching'}
+write('rpt_data_quality_files', ['file_name','kind','status','rows_read','rows_loaded','rows_rejected','reason'],
+      [[name, kind, 'loaded', data_rows(name), data_rows(name), 0, None] for name, kind in KIND.items()])
+write('rpt_data_quality_rejects', ['file_name','line','column_name','value','reason','rejected_rows'], [])
+
 # ---- leercultuurscan (the second delivery, golden/leercultuur/) ----
 LC = os.path.join(GOLDEN, 'leercultuur')
 scan_cat = cat['leercultuurscan']
@@ -381,3 +461,31 @@ for kvk, ss in scans.items():
 write('rpt_leercultuur_scores', ['company_kvk','company_name','scan_id','scan_date','scan_respondents','dimension_code','dimension_position',
                                  'respondents','score','previous_scan_id','previous_scan_date','previous_respondents','previous_score'],
       rows, sub='leercultuur')
+
+# ---- leercultuur_score_history: per company and each of its answer days, leercultuur_score as it stood then ----
+def respondents_at(d, kvk):
+    """stg_leercultuur_respondent(d) of one company: (scan, respondent, dimension) -> (day, score)."""
+    out = {}
+    for k in {(a[1], a[2], a[5]) for a in answers if a[0] == kvk}:
+        mine = [a for a in answers if a[0] == kvk and (a[1], a[2], a[5]) == k and a[3] <= d]
+        if not mine: continue
+        latest = max((a[3], a[4]) for a in mine)
+        items = [a[6] for a in mine if (a[3], a[4]) == latest]
+        out[k] = (latest[0], sum(items) / len(items))
+    return out
+rows = []
+for kvk in sorted({a[0] for a in answers}):
+    days = sorted({a[3] for a in answers if a[0] == kvk})
+    for i, day in enumerate(days):
+        until = days[i + 1] if i + 1 < len(days) else None
+        r = respondents_at(day, kvk)
+        scans = {}
+        for (scan, who, dim), (d0, score) in r.items():
+            s = scans.setdefault(scan, dict(day=d0, who=set(), dims=defaultdict(list)))
+            s['day'] = max(s['day'], d0); s['who'].add(who); s['dims'][dim].append(score)
+        order = sorted(scans.items(), key=lambda kv: (kv[1]['day'], kv[0]), reverse=True)
+        for rank, (scan, s) in enumerate(order, start=1):
+            for dim, scores in s['dims'].items():
+                rows.append([kvk, day, until, scan, s['day'], rank, rank == 1, len(s['who']), dim, len(scores), sum(scores) / len(scores)])
+write('leercultuur_score_history', ['company_kvk','valid_from','valid_until','scan_id','scan_date','scan_rank','is_latest','scan_respondents',
+                                    'dimension_code','respondents','score'], rows, sub='leercultuur')

@@ -25,6 +25,8 @@
 --   followed                   colleagues first coached by name in the period (followed up to its end)
 --   enrolled_after             of those, who started in a run after being coached
 --   badge_after                of those, who earned a badge after being coached
+--   enrolled_after_share       enrolled_after / followed; NULL without followed colleagues
+--   badge_after_share          badge_after / followed; NULL without followed colleagues
 -- materialized: table (recomputed after each ingest; see Models)
 CREATE OR REPLACE VIEW rpt_coaching AS
 WITH periods AS (
@@ -48,7 +50,9 @@ SELECT p.month, p.period, p.period_start, p.period_end,
        r.coaches_trained, r.coaches_to_date, r.companies_with_coach, r.mkb_companies_with_coach, r.companies_first_coach,
        r.coaches_active, r.activities, r.activities_unknown_coach, r.colleague_contacts, r.colleagues_named,
        r.colleagues_reached, r.coaching_hours,
-       o.followed, o.enrolled_after, o.badge_after
+       o.followed, o.enrolled_after, o.badge_after,
+       o.enrolled_after / nullif(o.followed, 0) AS enrolled_after_share,
+       o.badge_after / nullif(o.followed, 0)    AS badge_after_share
 FROM periods p
 JOIN coach_reaches((SELECT list({'period_start': month, 'period_end': month_end})
                            || list({'period_start': year_start, 'period_end': month_end})

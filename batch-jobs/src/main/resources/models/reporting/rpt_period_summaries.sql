@@ -5,10 +5,9 @@
 -- plan-against-actual compares with its targets (rpt_period_summary, rpt_target_actual). Flow
 -- figures count what happened in the period; the state figures (cohort_*, conversion, gaps) are
 -- those on its last day. The conversion window is the catalogue's (stg_rules). The state figures
--- follow the marts' rules (conversion, skill_gap) from their inputs as dated events: a participant
--- converted by d is one whose first qualifying follow-up starts on or before d, and a skill's
--- current level at d is the level of its latest assessment day on or before d, so every period end
--- reads the running totals of the last change before it.
+-- read the marts' one set-based definitions: conversion from conversions(dates, W) at each period's
+-- end (and the day before its start), the skill gaps from skill_gap_history (each row's spans of a
+-- current level), whose changes' running totals give the state at every period end.
 -- grain: one row per distinct period of the list
 -- key: period_start, period_end
 -- columns:
@@ -112,74 +111,42 @@ certificates AS (
     FROM asked a LEFT JOIN certificates_earned e ON e.earned_on BETWEEN a.period_start AND a.period_end
     GROUP BY a.period_id
 ),
--- conversion (the mart conversion's rule): a run's cohort are its participants (stg_cohort); one of
--- them is converted by d when their first qualifying follow-up (stg_first_followup without a date
--- limit) starts on or before d; the window is open at d while its end is after d
-cohorts AS (
-    SELECT c.run_code, count(DISTINCT c.participant_key) AS cohort_size, any_value(w.window_end) AS window_end,
-           any_value(o.last_session) AS last_session
-    FROM stg_cohort c
-    JOIN stg_conversion_window(DATE '9999-12-31', (SELECT conversion_window_months FROM stg_rules)) w USING (run_code)
-    LEFT JOIN run_occupancy o ON o.run_code = c.run_code
-    GROUP BY c.run_code
-),
-conversions AS (
-    SELECT f.run_code, f.participant_key, f.first_start, k.last_session
-    FROM stg_first_followup(DATE '9999-12-31', (SELECT conversion_window_months FROM stg_rules)) f
-    JOIN cohorts k USING (run_code)
-),
-cohort_state AS (
-    SELECT a.period_id,
-           coalesce(sum(k.cohort_size), 0)                     AS cohort_size,
-           coalesce(bool_or(k.window_end > a.period_end), false) AS any_window_open
-    FROM asked a LEFT JOIN cohorts k ON k.last_session <= a.period_end
-    GROUP BY a.period_id
+-- conversion: the mart's one set-based rule (conversions) at each period's end and on the day before
+-- its start; a run's cohort counts from its last session (run_occupancy) on
+conversion_days AS (
+    SELECT * FROM conversions((SELECT list(period_end) || list(CAST(period_start - INTERVAL 1 DAY AS DATE)) FROM asked),
+                              (SELECT conversion_window_months FROM stg_rules))
 ),
 converted_state AS (
     SELECT a.period_id,
-           count(v.participant_key)                                                  AS converted_by_end,
-           count(v.participant_key) FILTER (WHERE v.first_start < a.period_start)    AS converted_by_start,
-           count(v.participant_key) FILTER (WHERE v.last_session <= a.period_end)    AS cohort_converted
-    FROM asked a LEFT JOIN conversions v ON v.first_start <= a.period_end
+           coalesce(sum(v.converted), 0)                                              AS converted_by_end,
+           coalesce(sum(v.cohort_size) FILTER (WHERE o.last_session <= a.period_end), 0) AS cohort_size,
+           coalesce(sum(v.converted) FILTER (WHERE o.last_session <= a.period_end), 0)   AS cohort_converted,
+           coalesce(bool_or(v.window_open) FILTER (WHERE o.last_session <= a.period_end), false) AS any_window_open
+    FROM asked a
+    LEFT JOIN conversion_days v ON v.as_of = a.period_end
+    LEFT JOIN run_occupancy o ON o.run_code = v.run_code
     GROUP BY a.period_id
 ),
--- skill gaps (the mart skill_gap's rule): per participant, lijn followed and skill of its profile,
--- the gap at d is that of the latest assessment day on or before d (same day: the pick of
--- stg_assessment.pick_key); every change of a row's gap is an event, their running sums per day
--- are the state at that day
-gap_people AS (
-    SELECT participant_key, row_number() OVER () AS person_id FROM (SELECT DISTINCT participant_key FROM stg_cohort)
+converted_before AS (
+    SELECT a.period_id, coalesce(sum(v.converted), 0) AS converted_by_start
+    FROM asked a
+    LEFT JOIN conversion_days v ON v.as_of = CAST(a.period_start - INTERVAL 1 DAY AS DATE)
+    GROUP BY a.period_id
 ),
-gap_rows AS (
-    SELECT row_number() OVER () AS gap_row, g.person_id, t.skill_code, t.target_level
-    FROM (SELECT DISTINCT participant_key, lijn_code FROM stg_cohort) f
-    JOIN gap_people g USING (participant_key)
-    JOIN lijn l USING (lijn_code)
-    JOIN profile_target t ON t.profile_code = l.profile_code
-),
-level_days AS (
-    SELECT g.person_id, a.skill_code, a.assessed_on AS day, max_by(a.level, a.pick_key) AS level
-    FROM stg_assessment a JOIN gap_people g USING (participant_key)
-    WHERE a.pick_key IS NOT NULL
-    GROUP BY g.person_id, a.skill_code, a.assessed_on
-),
-gap_versions AS (
-    SELECT g.gap_row, g.person_id, d.day, greatest(0, g.target_level - d.level) AS gap,
-           lag(greatest(0, g.target_level - d.level)) OVER (PARTITION BY g.gap_row ORDER BY d.day) AS previous_gap,
-           lag(d.day) OVER (PARTITION BY g.gap_row ORDER BY d.day) AS previous_day
-    FROM gap_rows g JOIN level_days d USING (person_id, skill_code)
-),
+-- skill gaps: the mart's one definition (skill_gap_history, the spans of each row's current level);
+-- a rated span adds its row on its first day and takes it away on the day it ends, so the running
+-- sums per day are the state at that day
 gap_changes AS (
-    SELECT day,
-           count(*) FILTER (WHERE previous_day IS NULL)                                  AS rated_rows,
-           sum(gap - coalesce(previous_gap, 0))                                         AS gap_sum,
-           sum(CAST(gap = 0 AS INTEGER) - coalesce(CAST(previous_gap = 0 AS INTEGER), 0)) AS at_target_rows
-    FROM gap_versions
-    GROUP BY day
+    SELECT valid_from AS day, 1 AS rated_rows, gap AS gap_sum, CAST(gap = 0 AS INTEGER) AS at_target_rows
+    FROM skill_gap_history WHERE current_level IS NOT NULL
+    UNION ALL
+    SELECT valid_until, -1, -gap, -CAST(gap = 0 AS INTEGER)
+    FROM skill_gap_history WHERE current_level IS NOT NULL AND valid_until IS NOT NULL
 ),
 rated_from AS (
     SELECT first_day AS day, count(*) AS rated_participants
-    FROM (SELECT person_id, min(day) AS first_day FROM gap_versions GROUP BY person_id)
+    FROM (SELECT participant_key, min(valid_from) AS first_day FROM skill_gap_history WHERE current_level IS NOT NULL GROUP BY participant_key)
     GROUP BY first_day
 ),
 gap_days AS (
@@ -188,7 +155,9 @@ gap_days AS (
            sum(coalesce(c.gap_sum, 0)) OVER w            AS gap_sum,
            sum(coalesce(c.at_target_rows, 0)) OVER w     AS at_target_rows,
            sum(coalesce(r.rated_participants, 0)) OVER w AS rated_participants
-    FROM gap_changes c FULL JOIN rated_from r USING (day)
+    FROM (SELECT day, sum(rated_rows) AS rated_rows, sum(gap_sum) AS gap_sum, sum(at_target_rows) AS at_target_rows
+          FROM gap_changes GROUP BY day) c
+    FULL JOIN rated_from r USING (day)
     WINDOW w AS (ORDER BY day)
 ),
 gaps AS (
@@ -209,9 +178,9 @@ SELECT p.period_start, p.period_end,
        r.participants, r.companies, r.mkb_share, r.new_companies,
        e.runs_ended, e.ended_participants, e.completed, e.completed / nullif(e.ended_participants, 0) AS completion_rate,
        b.badges_issued, c.certificates_earned,
-       cv.converted_by_end - cv.converted_by_start AS converted,
-       cs.cohort_size, cv.cohort_converted, cv.cohort_converted / nullif(cs.cohort_size, 0) AS conversion_rate,
-       cs.any_window_open,
+       cv.converted_by_end - cb.converted_by_start AS converted,
+       cv.cohort_size, cv.cohort_converted, cv.cohort_converted / nullif(cv.cohort_size, 0) AS conversion_rate,
+       cv.any_window_open,
        g.rated_participants, g.mean_gap, g.at_target_share,
        k.coaches_trained
 FROM asked p
@@ -220,7 +189,7 @@ JOIN reached r USING (period_id)
 JOIN ended e USING (period_id)
 JOIN badges b USING (period_id)
 JOIN certificates c USING (period_id)
-JOIN cohort_state cs USING (period_id)
 JOIN converted_state cv USING (period_id)
+JOIN converted_before cb USING (period_id)
 JOIN gaps g USING (period_id)
 JOIN coaches k USING (period_id);

@@ -90,4 +90,31 @@ class ArchitectureTest {
                 .because("a report reads the warehouse's models; it does not know how data got there or who asked")
                 .check(main);
     }
+
+    /**
+     * The report SQL only selects from the report layer (issue #12): no arithmetic, aggregate, window or CASE that defines a
+     * figure, outside comments. The one CASE left picks whether a company's name may be shown (k and the company limit: a
+     * privacy choice, not a figure).
+     */
+    @Test
+    void reportSqlDefinesNoFigure() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("src/main/resources/nl/metrokaart/reportjobs");
+        java.util.Map<String, String> allowed = java.util.Map.of("company-participants.sql", "case");
+        java.util.regex.Pattern figure = java.util.regex.Pattern.compile(
+                "/|\\bround\\s*\\(|\\bover\\s*\\(|\\bsum\\s*\\(|\\bcount\\s*\\(|\\bavg\\s*\\(|\\bmedian\\s*\\(|\\bquantile|\\bcase\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+                String sql = java.nio.file.Files.readString(file).replaceAll("--[^\\n]*", "");
+                java.util.regex.Matcher m = figure.matcher(sql);
+                while (m.find()) {
+                    if (!m.group().toLowerCase(java.util.Locale.ROOT).equals(allowed.get(file.getFileName().toString()))) {
+                        found.add(file.getFileName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(found).as("figures defined in the report SQL instead of a model").isEmpty();
+    }
 }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import nl.metrokaart.MetrokaartProperties;
@@ -45,12 +44,9 @@ public class ImpactReportQueries {
         Date d1 = Date.valueOf(start);
         Date d2 = Date.valueOf(end);
 
-        List<ImpactReport.Reach> reach = new ArrayList<>();
-        for (LocalDate quarter : ImpactReport.quarters(from, to)) {
-            LocalDate[] part = partOf(quarter, start, end);
-            reach.addAll(reach(db, quarter, part[0], part[1]));
-        }
-        reach.addAll(reach(db, null, start, end));
+        List<ImpactReport.Reach> reach = db.query(MonthlyReportQueries.sql("impact-reach"), (rs, i) -> new ImpactReport.Reach(
+                MonthlyReportQueries.date(rs, "quarter"), rs.getString("split"), rs.getString("value"), rs.getLong("participants"),
+                rs.getLong("companies"), rs.getLong("mkb_companies"), MonthlyReportQueries.nullable(rs, "mkb_share")), d1, d2);
 
         List<ImpactReport.Completion> completion = db.query(MonthlyReportQueries.sql("impact-completion"), (rs, i) -> new ImpactReport.Completion(
                 MonthlyReportQueries.date(rs, "quarter"), rs.getString("lijn_code"), rs.getString("lijn_name"), rs.getLong("runs"),
@@ -69,18 +65,6 @@ public class ImpactReportQueries {
         return new ImpactReport(MonthlyReportQueries.pps(db), from, to, rules.minGroupSize(), rules.windowMonths(),
                 MonthlyReportQueries.sources(db), reach, completion, badges, certificates, gain, conversion, byType,
                 CoachingQueries.impact(db, from, to));
-    }
-
-    /** The first and last day of the part of {@code quarter} inside [start, end]. */
-    static LocalDate[] partOf(LocalDate quarter, LocalDate start, LocalDate end) {
-        LocalDate last = quarter.plusMonths(3).minusDays(1);
-        return new LocalDate[]{quarter.isBefore(start) ? start : quarter, last.isAfter(end) ? end : last};
-    }
-
-    private static List<ImpactReport.Reach> reach(JdbcTemplate db, LocalDate quarter, LocalDate from, LocalDate to) {
-        return db.query(MonthlyReportQueries.sql("impact-reach"), (rs, i) -> new ImpactReport.Reach(quarter, rs.getString("split"),
-                rs.getString("value"), rs.getLong("participants"), rs.getLong("companies"), rs.getLong("mkb_companies"),
-                MonthlyReportQueries.nullable(rs, "mkb_share")), Date.valueOf(from), Date.valueOf(to));
     }
 
     private static List<ImpactReport.Counted> counted(JdbcTemplate db, String sql, Object... parameters) {

@@ -107,7 +107,8 @@ public class MonthlyReportQueries {
 
         return new MonthlyReport(pps(db), month, rules.minGroupSize(), rules.windowMonths(), runs, sources(db),
                 monthKpis, previousKpis, yearKpis, trend, gaps.byLijn(), gaps.byCompany(), gaps.companyParticipants(), funnel, conversion, followupTypes,
-                badges, certificates, dataQuality(db, properties.getReports().getMaxRejects()), CoachingQueries.monthly(db, month));
+                badges, certificates, dataQuality(db, properties.getReports().getMaxRejects()), CoachingQueries.monthly(db, month),
+                change(db, month));
     }
 
     /** The pps's rules from its catalogue; k is the larger of the catalogue's and the configured one. */
@@ -152,13 +153,24 @@ public class MonthlyReportQueries {
 
     /** The summary's figures of one month over one period of rpt_monthly_summary. */
     private static PeriodKpis summary(JdbcTemplate db, YearMonth month, String period) {
+        return summaryRow(db, month, period, "");
+    }
+
+    /** The month's change against the month before: rpt_monthly_summary's {@code *_change} columns of the month's row. */
+    private static PeriodKpis change(JdbcTemplate db, YearMonth month) {
+        return summaryRow(db, month, "month", "_change");
+    }
+
+    private static PeriodKpis summaryRow(JdbcTemplate db, YearMonth month, String period, String suffix) {
         List<PeriodKpis> rows = db.query(sql("monthly-summary"), (rs, i) -> new PeriodKpis(
-                rs.getLong("active_runs"), rs.getLong("runs_below_minimum"), rs.getLong("places_taken"), nullable(rs, "mean_occupancy_rate"),
-                rs.getLong("participants"), rs.getLong("companies"), nullable(rs, "mkb_share"), rs.getLong("new_companies"),
-                rs.getLong("runs_ended"), rs.getLong("ended_participants"), rs.getLong("completed"), nullable(rs, "completion_rate"),
-                rs.getLong("badges_issued"), rs.getLong("certificates_earned"), rs.getLong("converted"),
-                rs.getLong("cohort_size"), rs.getLong("cohort_converted"), nullable(rs, "conversion_rate"), rs.getBoolean("any_window_open"),
-                rs.getLong("rated_participants"), nullable(rs, "mean_gap"), nullable(rs, "at_target_share")),
+                rs.getLong("active_runs" + suffix), rs.getLong("runs_below_minimum" + suffix), rs.getLong("places_taken" + suffix),
+                nullable(rs, "mean_occupancy_rate" + suffix), rs.getLong("participants" + suffix), rs.getLong("companies" + suffix),
+                nullable(rs, "mkb_share" + suffix), rs.getLong("new_companies" + suffix), rs.getLong("runs_ended" + suffix),
+                rs.getLong("ended_participants" + suffix), rs.getLong("completed" + suffix), nullable(rs, "completion_rate" + suffix),
+                rs.getLong("badges_issued" + suffix), rs.getLong("certificates_earned" + suffix), rs.getLong("converted" + suffix),
+                rs.getLong("cohort_size" + suffix), rs.getLong("cohort_converted" + suffix), nullable(rs, "conversion_rate" + suffix),
+                suffix.isEmpty() && rs.getBoolean("any_window_open"),
+                rs.getLong("rated_participants" + suffix), nullable(rs, "mean_gap" + suffix), nullable(rs, "at_target_share" + suffix)),
                 Date.valueOf(month.atDay(1)), period);
         if (rows.size() != 1) {
             throw new IllegalStateException("rpt_monthly_summary holds " + rows.size() + " rows for " + month + " " + period);
@@ -174,8 +186,8 @@ public class MonthlyReportQueries {
         List<DataQuality.Reject> rejects = db.query(sql("data-quality-rejects"), (rs, i) -> new DataQuality.Reject(
                 rs.getString("file_name"), nullableLong(rs, "line"), rs.getString("column_name"), rs.getString("value"),
                 rs.getString("reason")), maxRejects);
-        Long total = db.queryForObject(sql("data-quality-reject-count"), Long.class);
-        return new DataQuality(files, rejects, total == null ? 0 : total);
+        List<Long> total = db.queryForList(sql("data-quality-reject-count"), Long.class);
+        return new DataQuality(files, rejects, total.isEmpty() || total.get(0) == null ? 0 : total.get(0));
     }
 
     public List<SourceFreshness> sources() {

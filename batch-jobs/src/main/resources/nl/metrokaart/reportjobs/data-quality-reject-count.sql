@@ -1,2 +1,2 @@
--- How many rows of loaded files were rejected in all.
-SELECT count(*) FROM reject r JOIN ingested_file f USING (sha256) WHERE f.kind <> 'unrecognised'
+-- How many rows of loaded files were rejected in all (rpt_data_quality_rejects; no row when none was).
+SELECT rejected_rows FROM rpt_data_quality_rejects LIMIT 1

@@ -1,7 +1,5 @@
--- The rejected rows of loaded files, by file and line; at most $1 of them.
-SELECT r.file_name, r.line, r.column_name, r.value, r.reason
-FROM reject r
-JOIN ingested_file f USING (sha256)
-WHERE f.kind <> 'unrecognised'
-ORDER BY f.ingested_at DESC, r.file_name, r.line
+-- The rejected rows of loaded files (rpt_data_quality_rejects), by file and line; at most $1 of them.
+SELECT file_name, line, column_name, value, reason
+FROM rpt_data_quality_rejects
+ORDER BY ingested_at DESC, file_name, line
 LIMIT $1

@@ -1,2 +1,4 @@
--- Reach (reach) over one period [$1, $2]: a quarter of the programme period, or the whole of it.
-SELECT split, value, participants, companies, mkb_companies, mkb_share FROM reach($1, $2)
+-- Reach (rpt_impact_reach) per quarter of the programme period [$1, $2] and for the whole of it (quarter NULL).
+SELECT quarter, split, value, participants, companies, mkb_companies, mkb_share
+FROM rpt_impact_reach($1, $2)
+ORDER BY quarter NULLS LAST, split, value

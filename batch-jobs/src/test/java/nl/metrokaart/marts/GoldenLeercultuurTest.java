@@ -85,6 +85,15 @@ class GoldenLeercultuurTest {
         assertMart("SELECT * FROM leercultuur_score(" + D + ")", "leercultuur_score.csv");
     }
 
+    /**
+     * The scores computed once for every date: each company's state from each of its answer days (golden/README.md); the
+     * table's states that hold on 2026-06-30 are exactly leercultuur_score.csv (checked by the worksheet), which score() compares.
+     */
+    @Test
+    void scoreHistory() throws Exception {
+        assertMart("SELECT * FROM leercultuur_score_history", "leercultuur_score_history.csv");
+    }
+
     @Test
     void change() throws Exception {
         assertMart("SELECT * FROM leercultuur_change(" + D + ")", "leercultuur_change.csv");

@@ -98,6 +98,36 @@ class GoldenModelsTest {
         return tests;
     }
 
+    /**
+     * rpt_monthly_summary's change columns against the summary's one definition: for every month of rpt_month (the first one
+     * too, whose month before is not in rpt_month) each {@code <figure>_change} of the month's row is the figure minus the
+     * figure of the month before ({@code rpt_period_summary} over that month); NULL on the year-to-date rows. The sample's
+     * pinned workbook (SampleWorkbookFiguresTest) shows the same change column as before the change moved into the model.
+     */
+    @org.junit.jupiter.api.Test
+    void theMonthlyChangeIsTheMonthMinusTheMonthBefore() throws Exception {
+        List<String> changes = columns("SELECT * FROM rpt_monthly_summary").stream().filter(c -> c.endsWith("_change")).toList();
+        assertThat(changes).contains("participants_change", "completion_rate_change", "conversion_rate_change", "at_target_share_change");
+        StringBuilder wrong = new StringBuilder("false");
+        StringBuilder filled = new StringBuilder("false");
+        for (String change : changes) {
+            String figure = change.substring(0, change.length() - "_change".length());
+            wrong.append(" OR m.").append(change).append(" IS DISTINCT FROM m.").append(figure).append(" - b.").append(figure);
+            filled.append(" OR y.").append(change).append(" IS NOT NULL");
+        }
+        try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
+            ResultSet months = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE " + wrong + ") FROM rpt_monthly_summary m "
+                    + "JOIN rpt_month r USING (month), LATERAL (SELECT * FROM rpt_period_summary(r.previous_month, r.month - INTERVAL 1 DAY)) b "
+                    + "WHERE m.period = 'month'");
+            months.next();
+            assertThat(months.getLong(1)).as("months checked").isGreaterThan(12);
+            assertThat(months.getLong(2)).as("months whose change is not the month minus the month before").isZero();
+            ResultSet years = s.executeQuery("SELECT count(*) FROM rpt_monthly_summary y WHERE y.period = 'year_to_date' AND (" + filled + ")");
+            years.next();
+            assertThat(years.getLong(1)).as("year-to-date rows with a change").isZero();
+        }
+    }
+
     private static List<String> columns(String query) throws Exception {
         Map<String, String> names = new LinkedHashMap<>();
         try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE " + query)) {

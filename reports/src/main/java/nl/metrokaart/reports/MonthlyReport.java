@@ -18,6 +18,9 @@ import java.util.List;
  * @param conversion the conversion of every run started by the report date
  * @param followupTypes the catalogue's follow-up types, in order
  * @param coaching workplace coaches and their coaching (train-the-trainer); {@link Coaching#none()} without such data
+ * @param monthChange each figure of {@code month} minus that of {@code previousMonth}, as the report model computed it
+ *                    ({@code rpt_monthly_summary}'s {@code *_change} columns; {@code anyWindowOpen} unused); null when not known
+ *                    (the change cells stay empty)
  */
 public record MonthlyReport(String pps, YearMonth month, int minGroupSize, int conversionWindowMonths,
                             List<RunOccupancy> runs, List<SourceFreshness> sources,
@@ -26,9 +29,22 @@ public record MonthlyReport(String pps, YearMonth month, int minGroupSize, int c
                             java.util.Map<String, Long> companyParticipants,
                             List<FunnelStep> funnel, List<CohortConversion> conversion, List<String> followupTypes,
                             List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality,
-                            Coaching coaching) {
+                            Coaching coaching, PeriodKpis monthChange) {
 
-    /** A report without train-the-trainer figures. */
+    /** A report whose change against the month before is not known (its cells stay empty). */
+    public MonthlyReport(String pps, YearMonth month, int minGroupSize, int conversionWindowMonths,
+                         List<RunOccupancy> runs, List<SourceFreshness> sources,
+                         PeriodKpis monthKpis, PeriodKpis previousMonthKpis, PeriodKpis yearToDateKpis,
+                         List<LijnMonth> trend, List<SkillGap> gapsByLijn, List<SkillGap> gapsByCompany,
+                         java.util.Map<String, Long> companyParticipants,
+                         List<FunnelStep> funnel, List<CohortConversion> conversion, List<String> followupTypes,
+                         List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality, Coaching coaching) {
+        this(pps, month, minGroupSize, conversionWindowMonths, runs, sources, monthKpis, previousMonthKpis, yearToDateKpis, trend,
+                gapsByLijn, gapsByCompany, companyParticipants, funnel, conversion, followupTypes, badges, certificates, dataQuality,
+                coaching, null);
+    }
+
+    /** A report without train-the-trainer figures, whose change against the month before is not known. */
     public MonthlyReport(String pps, YearMonth month, int minGroupSize, int conversionWindowMonths,
                          List<RunOccupancy> runs, List<SourceFreshness> sources,
                          PeriodKpis monthKpis, PeriodKpis previousMonthKpis, PeriodKpis yearToDateKpis,
@@ -46,7 +62,7 @@ public record MonthlyReport(String pps, YearMonth month, int minGroupSize, int c
         this(pps, month, Suppression.DEFAULT_MIN_GROUP_SIZE, 12, runs, sources,
                 PeriodKpis.empty(), PeriodKpis.empty(), PeriodKpis.empty(),
                 List.of(), List.of(), List.of(), java.util.Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                DataQuality.empty(), Coaching.none());
+                DataQuality.empty(), Coaching.none(), PeriodKpis.empty());
     }
 
     /** The report date d: the last day of the month. */

@@ -45,7 +45,16 @@ class BoardPackTest {
                 m.badgesIssued(), m.certificatesEarned(), m.converted(), 4, 1, 0.25, false, m.ratedParticipants(), m.meanGap(), m.atTargetShare());
         return new MonthlyReport(r.pps(), r.month(), r.minGroupSize(), r.conversionWindowMonths(), r.runs(), r.sources(), october,
                 r.previousMonthKpis(), r.yearToDateKpis(), r.trend(), r.gapsByLijn(), r.gapsByCompany(), r.companyParticipants(), r.funnel(),
-                r.conversion(), r.followupTypes(), r.badges(), r.certificates(), r.dataQuality());
+                r.conversion(), r.followupTypes(), r.badges(), r.certificates(), r.dataQuality(), r.coaching(), smallCohortChange(r));
+    }
+
+    /** The model's change with October's conversion over 4 people (September: 10 of 300). */
+    private static PeriodKpis smallCohortChange(MonthlyReport r) {
+        PeriodKpis c = r.monthChange();
+        return new PeriodKpis(c.activeRuns(), c.runsBelowMinimum(), c.placesTaken(), c.meanOccupancyRate(), c.participants(), c.companies(),
+                c.mkbShare(), c.newCompanies(), c.runsEnded(), c.endedParticipants(), c.completed(), c.completionRate(), c.badgesIssued(),
+                c.certificatesEarned(), c.converted(), 4 - 300, 1 - 10, 0.25 - 10 / 300.0, false, c.ratedParticipants(), c.meanGap(),
+                c.atTargetShare());
     }
 
     /** Three targets for 2026 as rpt_target_progress would give them on 31 October 2026 (elapsed 304/365). */

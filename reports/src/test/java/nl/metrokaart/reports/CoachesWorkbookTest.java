@@ -26,7 +26,7 @@ class CoachesWorkbookTest {
 
     @Test
     void theBoardSeesEveryCountButNoRateOverFewerThanK(@TempDir Path temp) throws Exception {
-        Coaching coaching = new Coaching(MONTH, YEAR, YEAR, new CoachOutcome(3, 2, 1),
+        Coaching coaching = new Coaching(MONTH, YEAR, YEAR, new CoachOutcome(3, 2, 1, 2 / 3.0, 1 / 3.0),
                 List.of(new Coaching.Track("Werkplekcoach basis", 2, 8, 10)));
         MonthlyReport plain = new MonthlyReport("PPS Test", YearMonth.of(2026, 10), List.of(), List.of());
         MonthlyReport report = new MonthlyReport(plain.pps(), plain.month(), 5, 12, List.of(), List.of(), plain.monthKpis(),
@@ -56,9 +56,9 @@ class CoachesWorkbookTest {
         LocalDate q1 = LocalDate.of(2026, 1, 1);
         LocalDate q2 = LocalDate.of(2026, 4, 1);
         List<ImpactReport.CoachingPeriod> coaching = List.of(
-                new ImpactReport.CoachingPeriod(q1, new CoachReach(3, 3, 2, 2, 2, 3, 10, 0, 20, 4, 9, 8.0), new CoachOutcome(4, 2, 3)),
-                new ImpactReport.CoachingPeriod(q2, new CoachReach(6, 9, 5, 4, 3, 7, 30, 1, 50, 10, 25, 20.0), new CoachOutcome(10, 6, 7)),
-                new ImpactReport.CoachingPeriod(null, new CoachReach(9, 9, 5, 4, 5, 8, 40, 1, 70, 12, 30, 28.0), new CoachOutcome(14, 8, 10)));
+                new ImpactReport.CoachingPeriod(q1, new CoachReach(3, 3, 2, 2, 2, 3, 10, 0, 20, 4, 9, 8.0), new CoachOutcome(4, 2, 3, 0.5, 0.75)),
+                new ImpactReport.CoachingPeriod(q2, new CoachReach(6, 9, 5, 4, 3, 7, 30, 1, 50, 10, 25, 20.0), new CoachOutcome(10, 6, 7, 0.6, 0.7)),
+                new ImpactReport.CoachingPeriod(null, new CoachReach(9, 9, 5, 4, 5, 8, 40, 1, 70, 12, 30, 28.0), new CoachOutcome(14, 8, 10, 8 / 14.0, 10 / 14.0)));
         ImpactReport plain = ImpactWorkbookTest.report();
         ImpactReport report = new ImpactReport(plain.pps(), YearMonth.of(2026, 1), YearMonth.of(2026, 6), 5, 12, plain.sources(),
                 plain.reach(), plain.completion(), plain.badges(), plain.certificates(), plain.learningGain(), plain.conversion(),

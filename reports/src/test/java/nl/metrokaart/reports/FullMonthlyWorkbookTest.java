@@ -36,6 +36,9 @@ class FullMonthlyWorkbookTest {
                 305, 12, 12 / 305.0, true, 305, 0.62, 0.555);
         PeriodKpis september = new PeriodKpis(7, 0, 111, 0.831, 107, 34, 0.912, 0, 2, 4, 3, 0.75, 124, 13, 2,
                 300, 10, 10 / 300.0, true, 303, 0.67, 0.523);
+        // the report model's change (rpt_monthly_summary's *_change columns): October minus September
+        PeriodKpis change = new PeriodKpis(-1, 1, -19, 0.767 - 0.831, -18, -3, 0.903 - 0.912, 1, 4, 88, 70, 73 / 92.0 - 0.75, -29, 3, 1,
+                5, 2, 12 / 305.0 - 10 / 300.0, false, 2, 0.62 - 0.67, 0.555 - 0.523);
         PeriodKpis year = new PeriodKpis(24, 2, 336, 0.725, 314, 55, 0.927, 24, 24, 336, 283, 283 / 336.0, 958, 76, 13,
                 305, 12, 12 / 305.0, true, 305, 0.62, 0.555);
         List<LijnMonth> trend = List.of(
@@ -76,7 +79,7 @@ class FullMonthlyWorkbookTest {
         return new MonthlyReport("PPS Test", month, 5, 12, runs,
                 List.of(new SourceFreshness("enrolments", LocalDate.of(2026, 10, 29), 1559)),
                 october, september, year, trend, byLijn, byCompany, Map.of("01234567", 9L, "87654321", 2L, "11111111", 12L),
-                funnel, conversion, List.of("cursus", "innovatieproject", "opleiding"), badges, certificates, quality);
+                funnel, conversion, List.of("cursus", "innovatieproject", "opleiding"), badges, certificates, quality, Coaching.none(), change);
     }
 
     @Test

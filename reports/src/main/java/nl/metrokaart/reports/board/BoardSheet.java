@@ -95,7 +95,9 @@ public final class BoardSheet implements ReportSheet, OverviewPage {
 
     private void tile(String kpi, PeriodKpis month, PeriodKpis previous, Function<PeriodKpis, Figure> figure) {
         Figure value = figure.apply(month);
-        Figure change = Figure.change(value, figure.apply(previous), OverviewSheets.changeFormat(value));
+        // the change is the report model's (rpt_monthly_summary), read as the month is; hidden with either month
+        Double difference = report.monthChange() == null ? null : figure.apply(report.monthChange()).value();
+        Figure change = Figure.derived(difference, OverviewSheets.changeFormat(value), value, figure.apply(previous));
         tiles.add(OverviewSheets.tile(language.text("board.tile." + kpi), value, change, targets.on(kpi, report.reportDate()), figures));
     }
 

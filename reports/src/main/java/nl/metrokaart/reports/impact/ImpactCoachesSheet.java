@@ -42,8 +42,9 @@ final class ImpactCoachesSheet implements ReportSheet {
         row("coaches.hours", c -> Figure.value(c.reach().coachingHours(), Format.DECIMAL), false);
         // Each named colleague is first coached in one quarter: followed colleagues and their outcomes add up.
         Figure[] followed = row("impact_coaches.followed", c -> Figure.people(c.outcome().followed()), true);
-        outcome("coaches.enrolled_after", "impact_coaches.enrolled_share", CoachOutcome::enrolledAfter, followed);
-        outcome("coaches.badge_after", "impact_coaches.badge_share", CoachOutcome::badgeAfter, followed);
+        outcome("coaches.enrolled_after", "impact_coaches.enrolled_share", CoachOutcome::enrolledAfter, CoachOutcome::enrolledAfterShare,
+                followed);
+        outcome("coaches.badge_after", "impact_coaches.badge_share", CoachOutcome::badgeAfter, CoachOutcome::badgeAfterShare, followed);
     }
 
     private Figure[] row(String key, Function<ImpactReport.CoachingPeriod, Figure> figure, boolean quartersAddUp) {
@@ -55,13 +56,16 @@ final class ImpactCoachesSheet implements ReportSheet {
         return grid.values(row);
     }
 
-    private void outcome(String countKey, String shareKey, Function<CoachOutcome, Long> count, Figure[] followed) {
+    /** A count per period and its share of the followed colleagues (the model's), hidden with either count. */
+    private void outcome(String countKey, String shareKey, Function<CoachOutcome, Long> count, Function<CoachOutcome, Double> share,
+                         Figure[] followed) {
         Figure[] counts = row(countKey, c -> Figure.people(count.apply(c.outcome())), true);
+        Figure[] values = ImpactSheets.perPeriod(report, report.coaching(), ImpactReport.CoachingPeriod::quarter,
+                c -> Figure.value(share.apply(c.outcome()), Format.PERCENT), null);
         Figure[] shares = new Figure[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            if (counts[i] != null && followed[i] != null) {
-                long base = followed[i].value().longValue();
-                shares[i] = Figure.rate(base == 0 ? null : counts[i].value() / base, base, Format.PERCENT, counts[i], followed[i]);
+            if (counts[i] != null && followed[i] != null && values[i] != null) {
+                shares[i] = Figure.rate(values[i].value(), followed[i].value().longValue(), Format.PERCENT, counts[i], followed[i]);
             }
         }
         grid.row(List.of(language.text(shareKey)), shares);

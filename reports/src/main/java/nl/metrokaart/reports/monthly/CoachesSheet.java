@@ -60,8 +60,8 @@ final class CoachesSheet implements ReportSheet {
                 .column(language.text("coaches.col.share"), 18);
         Figure followed = Figure.people(o.followed());
         outcome.row(language.text("coaches.followed"), followed, null);
-        outcomeRow("coaches.enrolled_after", o.enrolledAfter(), followed);
-        outcomeRow("coaches.badge_after", o.badgeAfter(), followed);
+        outcomeRow("coaches.enrolled_after", o.enrolledAfter(), o.enrolledAfterShare(), followed);
+        outcomeRow("coaches.badge_after", o.badgeAfter(), o.badgeAfterShare(), followed);
 
         this.tracks = new ReportTable("CoachesPerTraject")
                 .column(language.text("coaches.col.track"), 62).column(month, 16).column(year, 18).column(toDate, 18);
@@ -80,9 +80,9 @@ final class CoachesSheet implements ReportSheet {
         reach.row(language.text(key), null, null, figure);
     }
 
-    private void outcomeRow(String key, long count, Figure followed) {
+    /** A count and its share of the followed colleagues (the model's), hidden with either count. */
+    private void outcomeRow(String key, long count, Double share, Figure followed) {
         Figure people = Figure.people(count);
-        Double share = followed.value() == null || followed.value() == 0 ? null : count / followed.value();
         outcome.row(language.text(key), people, Figure.rate(share, followed.value().longValue(), Format.PERCENT, people, followed));
     }
 

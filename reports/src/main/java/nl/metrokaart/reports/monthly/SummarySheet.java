@@ -29,6 +29,7 @@ final class SummarySheet implements ReportSheet {
     private final ReportLanguage language;
     private final ReportTable kpis;
     private final ReportTable sources;
+    private final PeriodKpis change;
 
     SummarySheet(MonthlyReport report, ReportLanguage language) {
         this.report = report;
@@ -45,6 +46,7 @@ final class SummarySheet implements ReportSheet {
         PeriodKpis m = report.monthKpis();
         PeriodKpis p = report.previousMonthKpis();
         PeriodKpis y = report.yearToDateKpis();
+        this.change = report.monthChange();
         flow("summary.active_runs", m, p, y, k -> Figure.count(k.activeRuns()));
         flow("summary.runs_below_minimum", m, p, y, k -> Figure.count(k.runsBelowMinimum()));
         flow("summary.places_taken", m, p, y, k -> Figure.people(k.placesTaken()));
@@ -61,10 +63,12 @@ final class SummarySheet implements ReportSheet {
             completion.add(new Figure[]{ended, completed,
                     Figure.rate(k.completionRate(), k.endedParticipants(), Format.PERCENT, completed, ended)});
         }
+        List<Function<PeriodKpis, Figure>> completionFigures = List.of(k -> Figure.people(k.endedParticipants()),
+                k -> Figure.people(k.completed()), k -> Figure.value(k.completionRate(), Format.PERCENT));
         for (int i = 0; i < 3; i++) {
             int index = i;
             String key = new String[]{"summary.ended_participants", "summary.completed", "summary.completion_rate"}[i];
-            row(key, completion.get(0)[index], completion.get(1)[index], completion.get(2)[index]);
+            row(key, completion.get(0)[index], completion.get(1)[index], completion.get(2)[index], completionFigures.get(index));
         }
         flow("summary.badges_issued", m, p, y, k -> Figure.people(k.badgesIssued()));
         flow("summary.certificates_earned", m, p, y, k -> Figure.people(k.certificatesEarned()));
@@ -86,21 +90,23 @@ final class SummarySheet implements ReportSheet {
 
     /** A figure counted over each period: the month, the month before, their change, the year to date. */
     private void flow(String key, PeriodKpis month, PeriodKpis previous, PeriodKpis year, Function<PeriodKpis, Figure> figure) {
-        row(key, figure.apply(month), figure.apply(previous), figure.apply(year));
+        row(key, figure.apply(month), figure.apply(previous), figure.apply(year), figure);
     }
 
     /** A state at the end of a period: the year to date ends on the same day as the month, so it is not repeated. */
     private void stock(String key, PeriodKpis month, PeriodKpis previous, Function<PeriodKpis, Figure> figure) {
-        row(key, figure.apply(month), figure.apply(previous), null);
+        row(key, figure.apply(month), figure.apply(previous), null, figure);
     }
 
-    private void row(String key, Figure month, Figure previous, Figure year) {
-        Format change = switch (month.format()) {
+    /** The change is the report model's ({@code rpt_monthly_summary}), read as {@code figure} reads the month; hidden with either month. */
+    private void row(String key, Figure month, Figure previous, Figure year, Function<PeriodKpis, Figure> figure) {
+        Format format = switch (month.format()) {
             case PERCENT -> Format.PERCENT_POINTS;
             case DECIMAL2 -> Format.SIGNED_DECIMAL2;
             default -> Format.SIGNED_INTEGER;
         };
-        kpis.row(language.text(key), month, previous, Figure.change(month, previous, change), year);
+        Double difference = change == null ? null : figure.apply(change).value();
+        kpis.row(language.text(key), month, previous, Figure.derived(difference, format, month, previous), year);
     }
 
     @Override
