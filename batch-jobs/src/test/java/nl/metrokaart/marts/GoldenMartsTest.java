@@ -274,18 +274,25 @@ class GoldenMartsTest {
 
     /** The mart's rows against golden/expected/{@code expectedFile}, keys shown as the addresses of {@code emailOfKey}. */
     static void assertMart(Workspace workspace, Map<String, String> emailOfKey, String mart, String expectedFile) throws Exception {
+        try (Connection c = workspace.connect()) {
+            assertMart(c, emailOfKey, mart, expectedFile);
+        }
+    }
+
+    /** The same on an open connection (a test comparing many models opens the warehouse once). */
+    static void assertMart(Connection connection, Map<String, String> emailOfKey, String mart, String expectedFile) throws Exception {
         List<String> expected = Files.readAllLines(GOLDEN.resolve("expected").resolve(expectedFile), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank()).toList();
         // The public columns are those of the expected table; a mart may add columns freely (the words).
         String sql = mart.replaceFirst("^SELECT \\* FROM", "SELECT " + expected.get(0) + " FROM");
         List<String> actual = new ArrayList<>();
-        actual.add(String.join(",", columns(workspace, sql)));
-        actual.addAll(rows(workspace, emailOfKey, sql));
+        actual.add(String.join(",", columns(connection, sql)));
+        actual.addAll(rows(connection, emailOfKey, sql));
         assertThat(actual).as("%s against golden/expected/%s", sql, expectedFile).containsExactlyElementsOf(expected);
     }
 
-    private static List<String> columns(Workspace workspace, String sql) throws SQLException {
-        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    private static List<String> columns(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -302,8 +309,14 @@ class GoldenMartsTest {
 
     /** As {@link #rows(String)} on any workspace; every column named {@code ..._key} holds pseudonyms of {@code emailOfKey}. */
     static List<String> rows(Workspace workspace, Map<String, String> emailOfKey, String sql) throws SQLException {
+        try (Connection c = workspace.connect()) {
+            return rows(c, emailOfKey, sql);
+        }
+    }
+
+    static List<String> rows(Connection c, Map<String, String> emailOfKey, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
                 List<String> row = new ArrayList<>();

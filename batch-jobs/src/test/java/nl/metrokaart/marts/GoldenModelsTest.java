@@ -42,6 +42,8 @@ class GoldenModelsTest {
     @TempDir
     static Path temp;
     private static Workspace workspace;
+    /** One connection for the class: nothing here runs a command after the ingest, and opening the file is the cost of a query. */
+    private static Connection warehouse;
     private static final Map<String, String> EMAIL_OF_KEY = new HashMap<>();
 
     @BeforeAll
@@ -50,6 +52,7 @@ class GoldenModelsTest {
         workspace = LoadedWarehouse.copy(delivery, temp);
         Result result = LoadedWarehouse.ingestOf(delivery);
         assertThat(result.exitCode()).as(result.toString()).isZero();
+        warehouse = workspace.connect();
         byte[] key = Files.readString(temp.resolve("key").resolve("pseudonym.key")).trim().getBytes(StandardCharsets.UTF_8);
         java.util.regex.Pattern email = java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[a-z]+");
         try (Stream<Path> files = Files.walk(delivery)) {
@@ -60,6 +63,13 @@ class GoldenModelsTest {
                     EMAIL_OF_KEY.put(GoldenMartsTest.hmac(key, address), address);
                 }
             }
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeTheWarehouse() throws Exception {
+        if (warehouse != null) {
+            warehouse.close();
         }
     }
 
@@ -91,7 +101,7 @@ class GoldenModelsTest {
                         + "delivery (golden/README.md) and, when it takes arguments, its query in queries.properties", doc.name(), doc.name())
                         .isTrue();
                 if (Files.exists(table)) {
-                    GoldenMartsTest.assertMart(workspace, EMAIL_OF_KEY, query, doc.name() + ".csv");
+                    GoldenMartsTest.assertMart(warehouse, EMAIL_OF_KEY, query, doc.name() + ".csv");
                 } // a leercultuur table needs the scans: GoldenLeercultuurTest compares it on its own warehouse
             }));
         }
@@ -115,7 +125,7 @@ class GoldenModelsTest {
             wrong.append(" OR m.").append(change).append(" IS DISTINCT FROM m.").append(figure).append(" - b.").append(figure);
             filled.append(" OR y.").append(change).append(" IS NOT NULL");
         }
-        try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
+        try (Statement s = warehouse.createStatement()) {
             ResultSet months = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE " + wrong + ") FROM rpt_monthly_summary m "
                     + "JOIN rpt_month r USING (month), LATERAL (SELECT * FROM rpt_period_summary(r.previous_month, r.month - INTERVAL 1 DAY)) b "
                     + "WHERE m.period = 'month'");
@@ -130,7 +140,7 @@ class GoldenModelsTest {
 
     private static List<String> columns(String query) throws Exception {
         Map<String, String> names = new LinkedHashMap<>();
-        try (Connection c = workspace.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE " + query)) {
+        try (Statement s = warehouse.createStatement(); ResultSet rs = s.executeQuery("DESCRIBE " + query)) {
             while (rs.next()) {
                 names.put(rs.getString("column_name"), rs.getString("column_type"));
             }
