@@ -67,11 +67,29 @@ public class Models {
      * failure leaves the models as they were.
      */
     public void create() {
+        inOneTransaction(false);
+    }
+
+    /**
+     * On a warehouse just made (no data yet): every model as the view its file defines, the
+     * materialised ones too, so that nothing is computed over empty tables only to be computed again
+     * by the first ingest's models step (which makes them tables, as any later opening would).
+     */
+    public void createOnNewWarehouse() {
+        inOneTransaction(true);
+    }
+
+    private void inOneTransaction(boolean asViews) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                new Models(new SingleConnectionDataSource(connection, true)).build(false);
+                Models models = new Models(new SingleConnectionDataSource(connection, true));
+                if (asViews) {
+                    models.createViews();
+                } else {
+                    models.build(false);
+                }
                 connection.commit();
             } catch (RuntimeException e) {
                 connection.rollback();
@@ -205,6 +223,16 @@ public class Models {
         jdbc.execute("DELETE FROM model_state");
         jdbc.update("INSERT INTO model_state VALUES (?)", fingerprint());
         return true;
+    }
+
+    /** Every model as its file defines it (materialised ones as views); stores the fingerprint. */
+    private void createViews() {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS model_state (fingerprint VARCHAR NOT NULL)");
+        for (String layer : LAYERS) {
+            executeInDependencyOrder(layer, models(layer).stream().map(Model::sql).toList());
+        }
+        jdbc.execute("DELETE FROM model_state");
+        jdbc.update("INSERT INTO model_state VALUES (?)", fingerprint());
     }
 
     /** The stored fingerprint as {@link #build} writes it, for a reader to compare. */

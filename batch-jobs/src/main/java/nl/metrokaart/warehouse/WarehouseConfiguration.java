@@ -53,7 +53,11 @@ public class WarehouseConfiguration {
         }
         try {
             upgrades.record(file, new Migrations(dataSource).upgrade(existed ? file : null));
-            new Models(dataSource).create();
+            if (existed) {
+                new Models(dataSource).create();
+            } else {
+                new Models(dataSource).createOnNewWarehouse();
+            }
         } catch (RuntimeException e) {
             // A refused or failed upgrade must not keep the file locked for the rest of this process.
             dataSource.close();

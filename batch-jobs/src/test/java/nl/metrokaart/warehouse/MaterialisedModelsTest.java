@@ -82,6 +82,31 @@ class MaterialisedModelsTest {
         }
     }
 
+    @Test
+    void aNewWarehouseHoldsItsModelsAsViewsUntilTheFirstIngestComputesTheTables(@TempDir Path temp) throws Exception {
+        try (HikariDataSource dataSource = MigrationsTest.duckdb(temp)) {
+            new Migrations(dataSource).apply();
+            new Models(dataSource).createOnNewWarehouse();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            // Nothing computed over the empty tables: the materialised models are their views for now, and answer.
+            assertThat(jdbc.queryForList("SELECT view_name FROM duckdb_views() WHERE view_name IN ('stg_cohort', 'learning_gain') "
+                    + "ORDER BY 1", String.class)).containsExactly("learning_gain", "stg_cohort");
+            assertThat(jdbc.queryForList(GAIN, String.class)).isEmpty();
+
+            jdbc.execute("INSERT INTO enrolment VALUES ('E1', 'R-1', 'A', 'NM-1', DATE '2026-03-02', 'p1', NULL, 'medewerker', "
+                    + "'ingeschreven', 'aanwezig', 'fixture', NULL)");
+            assessment(jdbc, "2026-03-01", "intake", 2);
+            assessment(jdbc, "2026-03-10", "exit", 4);
+            long viewOid = viewOid(jdbc, "stg_enrolment");
+            assertThat(new Models(dataSource).refreshIfChanged()).as("the first ingest's models step").isTrue();
+            assertThat(jdbc.queryForList("SELECT table_name FROM duckdb_tables() WHERE table_name IN ('stg_cohort', 'learning_gain') "
+                    + "ORDER BY 1", String.class)).containsExactly("learning_gain", "stg_cohort");
+            assertThat(jdbc.queryForList(GAIN, String.class)).containsExactly("R-1|SM-DATA|2|4|2");
+            assertThat(viewOid(jdbc, "stg_enrolment")).as("the plain views stay").isEqualTo(viewOid);
+            assertThat(new Models(dataSource).refreshIfChanged()).as("then unchanged").isFalse();
+        }
+    }
+
     private static long viewOid(JdbcTemplate jdbc, String view) {
         return jdbc.queryForObject("SELECT view_oid FROM duckdb_views() WHERE view_name = ?", Long.class, view);
     }
