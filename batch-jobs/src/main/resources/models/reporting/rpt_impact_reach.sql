@@ -16,12 +16,7 @@
 --   mkb_share       mkb_companies / companies
 CREATE OR REPLACE MACRO rpt_impact_reach(date_from, date_to) AS TABLE
 WITH parts AS (
-    SELECT quarter,
-           greatest(quarter, CAST(date_from AS DATE))                                          AS period_start,
-           least(CAST(quarter + INTERVAL 3 MONTH - INTERVAL 1 DAY AS DATE), CAST(date_to AS DATE)) AS period_end
-    FROM (SELECT CAST(unnest(generate_series(date_trunc('quarter', CAST(date_from AS DATE)), CAST(date_to AS DATE), INTERVAL 3 MONTH)) AS DATE) AS quarter)
-    UNION ALL
-    SELECT NULL, CAST(date_from AS DATE), CAST(date_to AS DATE)
+    SELECT * FROM rpt_impact_periods(date_from, date_to)
 )
 SELECT p.quarter, p.period_start, p.period_end, r.split, r.value, r.participants, r.companies, r.mkb_companies, r.mkb_share
 FROM parts p
