@@ -16,9 +16,6 @@ import nl.metrokaart.reports.LijnMonth;
 import nl.metrokaart.reports.MonthlyReport;
 import nl.metrokaart.reports.PeriodKpis;
 import nl.metrokaart.reports.ReportLanguage;
-import nl.metrokaart.reports.ReportSheet;
-import nl.metrokaart.reports.ReportTable;
-import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.Targets;
 import nl.metrokaart.reports.charts.BoardCharts;
 
@@ -31,7 +28,7 @@ import org.jfree.chart.JFreeChart;
  * latest cohorts, participants per month) and the privacy rule. Prints on one A4 page, landscape.
  * Its figures pass the report's privacy rule with every other figure; the PDF shows the same.
  */
-public final class BoardSheet implements ReportSheet, OverviewPage {
+public final class BoardSheet extends OverviewSheet {
 
     public static final int MAX_COHORTS = 12;
 
@@ -39,20 +36,17 @@ public final class BoardSheet implements ReportSheet, OverviewPage {
     private final ReportLanguage language;
     private final Targets targets;
     private final List<Tile> tiles = new ArrayList<>();
-    private final ReportTable figures;
     private final Map<BandStatus, Long> bands = new EnumMap<>(BandStatus.class);
     private final List<String> cohortLabels = new ArrayList<>();
     private final List<Figure> cohortRates = new ArrayList<>();
     private final List<YearMonth> trendMonths = new ArrayList<>();
     private final List<Figure> trendParticipants = new ArrayList<>();
-    private final List<java.util.concurrent.CompletableFuture<byte[]>> charts = new ArrayList<>();
 
     public BoardSheet(MonthlyReport report, Targets targets, ReportLanguage language) {
+        super("Overzicht", report.minGroupSize());
         this.report = report;
         this.language = language;
         this.targets = targets;
-        // Not written as a table: it carries the page's figures through the privacy rule.
-        this.figures = new ReportTable("Overzicht").column("figure", 10);
         PeriodKpis m = report.monthKpis();
         PeriodKpis p = report.previousMonthKpis();
         tile("participants_reached", m, p, k -> Figure.people(k.participants()));
@@ -145,20 +139,4 @@ public final class BoardSheet implements ReportSheet, OverviewPage {
                 BoardCharts.trend(trendMonths, trendParticipants, language.text("board.chart.trend"), language));
     }
 
-    @Override
-    public List<ReportTable> tables() {
-        return List.of(figures);
-    }
-
-    @Override
-    public void prepare(ReportWorkbook book) {
-        charts.addAll(OverviewSheets.prepare(book, this));
-    }
-
-    @Override
-    public List<Chart> write(ReportWorkbook book) {
-        OverviewSheets.write(book, this, report.minGroupSize(), charts);
-        // Its charts are small copies of the theme sheets' charts: not saved again as files.
-        return List.of();
-    }
 }

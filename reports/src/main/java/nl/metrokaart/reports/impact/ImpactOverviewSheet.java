@@ -2,19 +2,16 @@ package nl.metrokaart.reports.impact;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import nl.metrokaart.reports.Figure;
 import nl.metrokaart.reports.Figure.Format;
 import nl.metrokaart.reports.ImpactReport;
 import nl.metrokaart.reports.ReportLanguage;
-import nl.metrokaart.reports.ReportSheet;
-import nl.metrokaart.reports.ReportTable;
-import nl.metrokaart.reports.ReportWorkbook;
 import nl.metrokaart.reports.TargetProgress;
 import nl.metrokaart.reports.Targets;
 import nl.metrokaart.reports.board.OverviewPage;
+import nl.metrokaart.reports.board.OverviewSheet;
 import nl.metrokaart.reports.board.OverviewSheets;
 import nl.metrokaart.reports.charts.BoardCharts;
 
@@ -27,26 +24,23 @@ import org.jfree.chart.JFreeChart;
  * landscape. Every figure is the same instance as on the summary and its own sheet, so the
  * funder's privacy rule hides it here exactly when it hides it there.
  */
-final class ImpactOverviewSheet implements ReportSheet, OverviewPage {
+final class ImpactOverviewSheet extends OverviewSheet {
 
     private final ImpactReport report;
     private final ReportLanguage language;
     private final Targets targets;
     private final List<Tile> tiles = new ArrayList<>();
-    private final ReportTable figures;
     private final List<String> quarters;
     private final List<Figure> participants;
     private final List<Figure> conversionRates;
-    private final List<CompletableFuture<byte[]>> charts = new ArrayList<>();
 
     ImpactOverviewSheet(ImpactReport report, Targets targets, ReportLanguage language, ImpactReachSheet reach,
                         ImpactCompletionSheet completion, ImpactCountedSheet badges, ImpactCountedSheet certificates,
                         ImpactGainSheet gain, ImpactConversionSheet conversion) {
+        super("OverzichtImpact", report.minGroupSize());
         this.report = report;
         this.language = language;
         this.targets = targets;
-        // Not written as a table: it carries the page's figures (the other sheets' own) through the privacy rule.
-        this.figures = new ReportTable("OverzichtImpact").column("figure", 10);
         int period = report.quarters().size();
         // The board's short tile labels where a figure has one (a tile is narrow), else the summary's.
         tile("board.tile.participants_reached", "participants_reached", reach.participants(), period, Format.INTEGER);
@@ -129,20 +123,4 @@ final class ImpactOverviewSheet implements ReportSheet, OverviewPage {
                         language.text("chart.conversion_rate"), mark, language));
     }
 
-    @Override
-    public List<ReportTable> tables() {
-        return List.of(figures);
-    }
-
-    @Override
-    public void prepare(ReportWorkbook book) {
-        charts.addAll(OverviewSheets.prepare(book, this));
-    }
-
-    @Override
-    public List<Chart> write(ReportWorkbook book) {
-        OverviewSheets.write(book, this, report.minGroupSize(), charts);
-        // Its charts are small copies of the other sheets' figures: not saved again as files.
-        return List.of();
-    }
 }
