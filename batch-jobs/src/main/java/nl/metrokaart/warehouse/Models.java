@@ -220,8 +220,9 @@ public class Models {
             List<String> ordered = byReferences(statements);
             executeInDependencyOrder(layer, definitionsStored ? ordered.stream().filter(tables::contains).toList() : ordered);
         }
+        // Building changes neither part: the materialised tables and model_state are left out of both.
         jdbc.execute("DELETE FROM model_state");
-        jdbc.update("INSERT INTO model_state VALUES (?)", fingerprint());
+        jdbc.update("INSERT INTO model_state VALUES (?)", definitions + ":" + data);
         return true;
     }
 
