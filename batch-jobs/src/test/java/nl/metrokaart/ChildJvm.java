@@ -43,6 +43,7 @@ public final class ChildJvm implements AutoCloseable {
                 "-Xmx512m",
                 // as the launcher starts a command on a small warehouse: the JIT's first tier only
                 "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true",
                 "-cp", applicationClassPath(),
                 "-Dmetrokaart.pseudonym.key-file=" + workspace.root().resolve("key").resolve("pseudonym.key"),
