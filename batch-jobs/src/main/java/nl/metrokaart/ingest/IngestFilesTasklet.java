@@ -46,17 +46,12 @@ public class IngestFilesTasklet implements Tasklet {
         List<DeliveryFile> files = files(chunkContext);
         // One query per call for the whole kind: a delivery of one file per assertion has thousands.
         java.util.Set<String> loaded = ledger.loaded(files);
-        java.util.Set<String> refusedBefore = ledger.refusedInJob(files, jobInstanceId);
+        java.util.Set<String> refusedBefore = new java.util.HashSet<>(ledger.refusedInJob(files, jobInstanceId));
         List<DeliveryFile> pending = files.stream()
                 .filter(f -> !loaded.contains(f.sha256()) && !refusedBefore.contains(f.sha256()))
                 .toList();
         if (pending.isEmpty()) {
-            List<String> refused = files.stream().filter(f -> refusedBefore.contains(f.sha256()))
-                    .map(f -> ledger.refusal(f, jobInstanceId)).toList();
-            if (!refused.isEmpty()) {
-                contribution.setExitStatus(new ExitStatus(REFUSED, String.join("\n", refused)));
-            }
-            return RepeatStatus.FINISHED;
+            return finished(contribution, files, refusedBefore, jobInstanceId);
         }
         DeliveryFile file = pending.get(0);
         IngestProgress.Running running = progress.start(loader.kind().code(), file, files.size() - pending.size(), files.size(), pending);
@@ -70,12 +65,25 @@ public class IngestFilesTasklet implements Tasklet {
             // A statement DuckDB gave up on aborts the transaction: undo the file, then keep the refusal.
             ledger.discardFile();
             ledger.refuse(file, refusal.getMessage(), jobExecutionId);
+            refusedBefore.add(file.sha256());
             running.done(0, "REFUSED");
         } catch (RuntimeException failure) {
             running.done(0, "failed");
             throw failure;
         }
-        return RepeatStatus.CONTINUABLE;
+        // The last file ends the step in its own transaction: one more call would only find nothing
+        // pending (a chunk of bookkeeping statements per step, on every run).
+        return pending.size() == 1 ? finished(contribution, files, refusedBefore, jobInstanceId) : RepeatStatus.CONTINUABLE;
+    }
+
+    /** Ends the step; with the refused files of this job's kind, and why, as its exit status. */
+    private RepeatStatus finished(StepContribution contribution, List<DeliveryFile> files, java.util.Set<String> refusedInJob, long jobInstanceId) {
+        List<String> refused = files.stream().filter(f -> refusedInJob.contains(f.sha256()))
+                .map(f -> ledger.refusal(f, jobInstanceId)).toList();
+        if (!refused.isEmpty()) {
+            contribution.setExitStatus(new ExitStatus(REFUSED, String.join("\n", refused)));
+        }
+        return RepeatStatus.FINISHED;
     }
 
     private List<DeliveryFile> files(ChunkContext chunkContext) {
