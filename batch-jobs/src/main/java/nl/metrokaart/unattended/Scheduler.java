@@ -93,6 +93,9 @@ public final class Scheduler {
         Inbox paths = Inbox.of(settings.getInbox(), true);
         events.say("schedule: inbox " + paths.root() + " looked at every " + InboxRunner.seconds(schedule.getPollInterval())
                 + " (archive " + paths.archiveRoot() + ", failed " + paths.failedRoot() + ")");
+        // Queued first, so the inbox is looked at before a report or backup that falls due at start:
+        // on one thread, a job waiting for a busy warehouse would otherwise hold the inbox back.
+        tasks.scheduleWithFixedDelay(this::pollGuarded, schedule.getPollInterval());
         if (cron == null) {
             events.say("schedule: no monthly report (metrokaart.schedule.report-cron is -)");
         } else {
@@ -111,7 +114,6 @@ public final class Scheduler {
                     + settings.getBackup().getFolder().toAbsolutePath().normalize() + ", next at " + next.toLocalDateTime());
             scheduleBackup(next);
         }
-        tasks.scheduleWithFixedDelay(this::pollGuarded, schedule.getPollInterval());
     }
 
     private void scheduleBackup(ZonedDateTime due) {
