@@ -55,6 +55,9 @@ public record Workspace(Path root, Map<String, String> settings) {
         // Tests read what the command line prints; the job log would only bury it.
         settings.put("logging.level.root", "WARN");
         settings.put("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
+        // Two test JVMs share the two cores: one DuckDB thread each (a test's tables are tiny, and a
+        // second thread only adds hand-overs to every statement).
+        settings.put("metrokaart.warehouse.threads", "1");
         return Map.copyOf(settings);
     }
 
