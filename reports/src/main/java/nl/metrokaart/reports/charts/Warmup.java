@@ -20,8 +20,24 @@ public final class Warmup {
     private Warmup() {
     }
 
-    public static java.util.concurrent.CompletableFuture<Void> start() {
-        return java.util.concurrent.CompletableFuture.runAsync(Warmup::run);
+    private static java.util.concurrent.CompletableFuture<Void> started;
+
+    /**
+     * Starts the warm-up once per process (a launcher starts it as the JVM starts, a report job asks
+     * again and waits for the same one). It never fails a report: what it could not load, the
+     * report loads itself.
+     */
+    public static synchronized java.util.concurrent.CompletableFuture<Void> start() {
+        if (started == null) {
+            started = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    run();
+                } catch (RuntimeException | LinkageError e) {
+                    // best effort only
+                }
+            });
+        }
+        return started;
     }
 
     static void run() {
