@@ -111,10 +111,7 @@ public class OpenBadgesJsonLoader implements FileLoader {
      * enough to name a line).
      */
     private static void checkDuckDbReadsIt(DeliveryFile file, JsonLayout layout) {
-        Properties settings = new Properties();
-        settings.setProperty("threads", "1");
-        settings.setProperty("memory_limit", "512MB");
-        try (Connection scratch = DriverManager.getConnection("jdbc:duckdb:", settings);
+        try (Connection scratch = scratchConnection();
              Statement statement = scratch.createStatement();
              ResultSet count = statement.executeQuery("SELECT count(*) FROM " + reader(file, layout))) {
             count.next();
@@ -126,6 +123,24 @@ public class OpenBadgesJsonLoader implements FileLoader {
             throw new FileRejectedException(file.relativeName(), "not readable as JSON by DuckDB: "
                     + String.valueOf(e.getMessage()).replace(file.path().toString(), file.relativeName()).strip());
         }
+    }
+
+    /** One in-memory DuckDB of the process, holding nothing, for the check's reads. */
+    private static DuckDBConnection scratchDatabase;
+
+    /**
+     * A connection of its own for {@link #checkDuckDbReadsIt}, on an in-memory DuckDB opened once per
+     * process: a DuckDB started for every file cost tens of milliseconds each, thousands of times in a
+     * delivery of one file per assertion.
+     */
+    private static synchronized Connection scratchConnection() throws SQLException {
+        if (scratchDatabase == null) {
+            Properties settings = new Properties();
+            settings.setProperty("threads", "1");
+            settings.setProperty("memory_limit", "512MB");
+            scratchDatabase = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", settings);
+        }
+        return scratchDatabase.duplicate();
     }
 
     private static String reader(DeliveryFile file, JsonLayout layout) {
