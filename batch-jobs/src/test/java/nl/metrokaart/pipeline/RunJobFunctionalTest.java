@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import nl.metrokaart.LoadedWarehouse;
 import nl.metrokaart.Workspace;
 import nl.metrokaart.Workspace.Result;
 import nl.metrokaart.testing.Workbooks;
@@ -61,8 +62,9 @@ class RunJobFunctionalTest {
 
     @Test
     void statusShowsTheFilesTheRunsAndHowFreshEachSourceIs(@TempDir Path temp) {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString()).exitCode()).isZero();
+        // the sample ingested once per test JVM, by the same command (LoadedWarehouse)
+        Workspace workspace = LoadedWarehouse.sample(temp);
+        assertThat(LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY).exitCode()).isZero();
 
         Result status = workspace.cli("status", "--json");
 
@@ -76,8 +78,8 @@ class RunJobFunctionalTest {
 
     @Test
     void ingestingTheSameDeliveryAgainChangesNothing(@TempDir Path temp) throws Exception {
-        Workspace workspace = new Workspace(temp);
-        assertThat(workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString()).exitCode()).isZero();
+        Workspace workspace = LoadedWarehouse.sample(temp);
+        assertThat(LoadedWarehouse.ingestOf(Workspace.SAMPLE_DELIVERY).exitCode()).isZero();
         long enrolments = workspace.count("SELECT count(*) FROM enrolment");
 
         Result again = workspace.cli("ingest", Workspace.SAMPLE_DELIVERY.toString());
