@@ -1,8 +1,7 @@
 -- rpt_coaching: train-the-trainer's figures of the Maandrapportage for every month of rpt_month
--- over three periods: the month, the year to date, and everything up to the month's end
--- (coach_reaches); and for the last, the colleagues first coached by name up to the month's end,
--- followed to runs and badges up to it (coached_colleague_outcomes). All months in one set-based
--- query over the list of periods and month ends, not a call per period.
+-- over three periods: the month, the year to date, and everything up to the month's end, each
+-- followed up to the month's end (coaching_periods, which defines every figure). All months in one
+-- set-based query over the list of periods, not a call per period.
 -- grain: one row per month of rpt_month and period
 -- key: month, period
 -- columns:
@@ -35,28 +34,8 @@ WITH periods AS (
     SELECT month, 'year_to_date', year_start, month_end FROM rpt_month
     UNION ALL
     SELECT month, 'to_date', DATE '1900-01-01', month_end FROM rpt_month
-),
-outcome AS (
-    SELECT p.month, p.period,
-           count(o.first_coached_on)                                AS followed,
-           count(o.first_coached_on) FILTER (WHERE o.enrolled_after) AS enrolled_after,
-           count(o.first_coached_on) FILTER (WHERE o.badge_after)    AS badge_after
-    FROM periods p
-    LEFT JOIN coached_colleague_outcomes((SELECT list(month_end) FROM rpt_month)) o
-      ON o.as_of = p.period_end AND o.first_coached_on BETWEEN p.period_start AND p.period_end
-    GROUP BY p.month, p.period
 )
-SELECT p.month, p.period, p.period_start, p.period_end,
-       r.coaches_trained, r.coaches_to_date, r.companies_with_coach, r.mkb_companies_with_coach, r.companies_first_coach,
-       r.coaches_active, r.activities, r.activities_unknown_coach, r.colleague_contacts, r.colleagues_named,
-       r.colleagues_reached, r.coaching_hours,
-       o.followed, o.enrolled_after, o.badge_after,
-       o.enrolled_after / nullif(o.followed, 0) AS enrolled_after_share,
-       o.badge_after / nullif(o.followed, 0)    AS badge_after_share
+SELECT p.month, p.period, c.* EXCLUDE (as_of)
 FROM periods p
-JOIN coach_reaches((SELECT list({'period_start': month, 'period_end': month_end})
-                           || list({'period_start': year_start, 'period_end': month_end})
-                           || list({'period_start': DATE '1900-01-01', 'period_end': month_end})
-                    FROM rpt_month)) r
-  ON r.period_start = p.period_start AND r.period_end = p.period_end
-JOIN outcome o USING (month, period);
+JOIN coaching_periods((SELECT list({'period_start': period_start, 'period_end': period_end, 'as_of': period_end}) FROM periods)) c
+  ON c.period_start = p.period_start AND c.period_end = p.period_end AND c.as_of = p.period_end;

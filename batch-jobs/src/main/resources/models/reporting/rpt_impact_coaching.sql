@@ -1,8 +1,7 @@
 -- rpt_impact_coaching(date_from, date_to): train-the-trainer in the Impactrapportage per quarter of
--- [date_from, date_to] (over the part of the quarter inside it) and over the whole period: what
--- coaching reached (coach_reaches, every period in one set-based call; distinct counts over each
--- period, never added up from quarters), and the colleagues first coached by name in the period,
--- followed to runs and badges up to date_to (coached_colleague_outcomes), with their shares.
+-- [date_from, date_to] (over the part of the quarter inside it) and over the whole period, each
+-- followed up to date_to (coaching_periods, which defines every figure; distinct counts over each
+-- period, never added up from quarters).
 -- grain: one row per quarter, and one for the whole period
 -- key: quarter (NULL for the whole period)
 -- columns:
@@ -29,24 +28,8 @@
 CREATE OR REPLACE MACRO rpt_impact_coaching(date_from, date_to) AS TABLE
 WITH parts AS (
     SELECT * FROM rpt_impact_periods(date_from, date_to)
-),
-outcome AS (
-    SELECT p.quarter, p.period_start, p.period_end,
-           count(o.first_coached_on)                                AS followed,
-           count(o.first_coached_on) FILTER (WHERE o.enrolled_after) AS enrolled_after,
-           count(o.first_coached_on) FILTER (WHERE o.badge_after)    AS badge_after
-    FROM parts p
-    LEFT JOIN coached_colleague_outcomes([CAST(date_to AS DATE)]) o ON o.first_coached_on BETWEEN p.period_start AND p.period_end
-    GROUP BY p.quarter, p.period_start, p.period_end
 )
-SELECT p.quarter, p.period_start, p.period_end,
-       r.coaches_trained, r.coaches_to_date, r.companies_with_coach, r.mkb_companies_with_coach, r.companies_first_coach,
-       r.coaches_active, r.activities, r.activities_unknown_coach, r.colleague_contacts, r.colleagues_named,
-       r.colleagues_reached, r.coaching_hours,
-       o.followed, o.enrolled_after, o.badge_after,
-       o.enrolled_after / nullif(o.followed, 0) AS enrolled_after_share,
-       o.badge_after / nullif(o.followed, 0)    AS badge_after_share
+SELECT p.quarter, c.* EXCLUDE (as_of)
 FROM parts p
-JOIN coach_reaches((SELECT list({'period_start': period_start, 'period_end': period_end}) FROM parts)) r
-  ON r.period_start = p.period_start AND r.period_end = p.period_end
-JOIN outcome o ON o.period_start = p.period_start AND o.period_end = p.period_end AND o.quarter IS NOT DISTINCT FROM p.quarter;
+JOIN coaching_periods((SELECT list({'period_start': period_start, 'period_end': period_end, 'as_of': CAST(date_to AS DATE)}) FROM parts)) c
+  ON c.period_start = p.period_start AND c.period_end = p.period_end;
