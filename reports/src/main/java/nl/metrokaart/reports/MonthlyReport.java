@@ -31,32 +31,6 @@ public record MonthlyReport(String pps, YearMonth month, int minGroupSize, int c
                             List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality,
                             Coaching coaching, PeriodKpis monthChange) {
 
-    /** A report whose change against the month before is not known (its cells stay empty). */
-    public MonthlyReport(String pps, YearMonth month, int minGroupSize, int conversionWindowMonths,
-                         List<RunOccupancy> runs, List<SourceFreshness> sources,
-                         PeriodKpis monthKpis, PeriodKpis previousMonthKpis, PeriodKpis yearToDateKpis,
-                         List<LijnMonth> trend, List<SkillGap> gapsByLijn, List<SkillGap> gapsByCompany,
-                         java.util.Map<String, Long> companyParticipants,
-                         List<FunnelStep> funnel, List<CohortConversion> conversion, List<String> followupTypes,
-                         List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality, Coaching coaching) {
-        this(pps, month, minGroupSize, conversionWindowMonths, runs, sources, monthKpis, previousMonthKpis, yearToDateKpis, trend,
-                gapsByLijn, gapsByCompany, companyParticipants, funnel, conversion, followupTypes, badges, certificates, dataQuality,
-                coaching, null);
-    }
-
-    /** A report without train-the-trainer figures, whose change against the month before is not known. */
-    public MonthlyReport(String pps, YearMonth month, int minGroupSize, int conversionWindowMonths,
-                         List<RunOccupancy> runs, List<SourceFreshness> sources,
-                         PeriodKpis monthKpis, PeriodKpis previousMonthKpis, PeriodKpis yearToDateKpis,
-                         List<LijnMonth> trend, List<SkillGap> gapsByLijn, List<SkillGap> gapsByCompany,
-                         java.util.Map<String, Long> companyParticipants,
-                         List<FunnelStep> funnel, List<CohortConversion> conversion, List<String> followupTypes,
-                         List<ModuleBadges> badges, List<CertificatesEarned> certificates, DataQuality dataQuality) {
-        this(pps, month, minGroupSize, conversionWindowMonths, runs, sources, monthKpis, previousMonthKpis, yearToDateKpis, trend,
-                gapsByLijn, gapsByCompany, companyParticipants, funnel, conversion, followupTypes, badges, certificates, dataQuality,
-                Coaching.none());
-    }
-
     /** A report of occupancy and sources only (every other section empty), with the defaults of docs/domain.md. */
     public MonthlyReport(String pps, YearMonth month, List<RunOccupancy> runs, List<SourceFreshness> sources) {
         this(pps, month, Suppression.DEFAULT_MIN_GROUP_SIZE, 12, runs, sources,

@@ -31,7 +31,7 @@ class CoachesWorkbookTest {
         MonthlyReport plain = new MonthlyReport("PPS Test", YearMonth.of(2026, 10), List.of(), List.of());
         MonthlyReport report = new MonthlyReport(plain.pps(), plain.month(), 5, 12, List.of(), List.of(), plain.monthKpis(),
                 plain.previousMonthKpis(), plain.yearToDateKpis(), List.of(), List.of(), List.of(), java.util.Map.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), plain.dataQuality(), coaching);
+                List.of(), List.of(), List.of(), List.of(), plain.dataQuality(), coaching, null);
 
         WrittenReport written = MonthlyWorkbook.write(report, ReportLanguage.NL, temp);
 

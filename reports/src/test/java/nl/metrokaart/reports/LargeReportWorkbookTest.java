@@ -40,7 +40,7 @@ class LargeReportWorkbookTest {
         MonthlyReport report = new MonthlyReport(base.pps(), base.month(), base.minGroupSize(), base.conversionWindowMonths(), base.runs(),
                 base.sources(), base.monthKpis(), base.previousMonthKpis(), base.yearToDateKpis(), base.trend(), base.gapsByLijn(),
                 base.gapsByCompany(), base.companyParticipants(), funnel, conversion, List.of("cursus"), base.badges(), base.certificates(),
-                base.dataQuality());
+                base.dataQuality(), Coaching.none(), null);
 
         WrittenReport written = MonthlyWorkbook.write(report, ReportLanguage.EN, temp);
 
